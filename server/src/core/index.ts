@@ -1,0 +1,9 @@
+/**
+ * The public face of the core, for scripts (evaluation, benchmarks) and embedders: lint a note,
+ * analyse it, and read the rule registry. Nothing here touches files, editors or the network.
+ */
+export { lint, lintNote } from './lint';
+export { analyse } from './document';
+export { LineIndex, toOneBased } from './positions';
+export { ruleList, ruleById } from '../rules';
+export type * from './types';

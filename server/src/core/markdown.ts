@@ -1,0 +1,241 @@
+/**
+ * Turns Markdown into the blocks of prose a practitioner wrote, each as plain text with a map
+ * back to source offsets. Markup (`**`, `_`, links, escapes, entities) disappears from the plain
+ * text but every plain character still knows where it came from, so findings land exactly.
+ *
+ * Left out on purpose, because they are not the writer's own assertions: code, HTML (including
+ * comments, read separately for inline directives), block quotes (quoted replies) and front matter.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
+import type { Root, RootContent, PhrasingContent, Heading } from 'mdast';
+
+export type BlockKind = 'heading' | 'paragraph' | 'cell';
+
+/** A bold label at the start of a line: `**Child's views:**` or `**Present**:`. */
+export interface Label {
+  /** Plain-text index where the label starts and where the text after it starts. */
+  at: number;
+  after: number;
+  text: string;
+}
+
+export interface TextBlock {
+  kind: BlockKind;
+  /** Heading depth 1-6; 0 otherwise. */
+  depth: number;
+  start: number;
+  end: number;
+  /** Prose with markup removed; line breaks become spaces so indices stay aligned with `map`. */
+  plain: string;
+  /** Source offset of each plain character. */
+  map: number[];
+  labels: Label[];
+  /** The whole block is bold (a bold line standing in for a heading or a label). */
+  allBold: boolean;
+  /** Inside a list item. */
+  listItem: boolean;
+  /** Row index inside a table (0 = header row); -1 outside tables. */
+  tableRow: number;
+}
+
+export interface HtmlComment {
+  start: number;
+  end: number;
+  value: string;
+}
+
+export interface ParsedMarkdown {
+  blocks: TextBlock[];
+  comments: HtmlComment[];
+  /** Source offsets of the YAML front matter's content, if well formed. */
+  frontMatter: { start: number; end: number; value: string } | null;
+}
+
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+
+export function parseMarkdown(text: string): ParsedMarkdown {
+  const tree = processor.parse(text) as Root;
+  const out: ParsedMarkdown = { blocks: [], comments: [], frontMatter: null };
+  walk(tree.children, text, out, { listItem: false });
+  return out;
+}
+
+interface WalkState {
+  listItem: boolean;
+}
+
+function walk(nodes: RootContent[], text: string, out: ParsedMarkdown, state: WalkState): void {
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'yaml':
+        out.frontMatter = { start: offsetOf(node, 'start'), end: offsetOf(node, 'end'), value: node.value };
+        break;
+      case 'heading':
+        pushBlock(out, text, node.children, 'heading', (node as Heading).depth, node, state, -1);
+        break;
+      case 'paragraph':
+        pushBlock(out, text, node.children, 'paragraph', 0, node, state, -1);
+        break;
+      case 'list':
+        for (const item of node.children) walk(item.children, text, out, { listItem: true });
+        break;
+      case 'table':
+        node.children.forEach((row, r) => {
+          for (const cell of row.children) pushBlock(out, text, cell.children, 'cell', 0, cell, state, r);
+        });
+        break;
+      case 'html':
+        collectComments(node.value, offsetOf(node, 'start'), out);
+        break;
+      // Block quotes are other people's words (pasted replies); code is not prose.
+      case 'blockquote':
+      case 'code':
+      case 'thematicBreak':
+      case 'definition':
+      case 'footnoteDefinition':
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+function offsetOf(node: { position?: { start: { offset?: number }; end: { offset?: number } } }, which: 'start' | 'end'): number {
+  return node.position?.[which].offset ?? 0;
+}
+
+function collectComments(value: string, base: number, out: ParsedMarkdown): void {
+  const re = /<!--([\s\S]*?)-->/g;
+  for (let m = re.exec(value); m; m = re.exec(value)) {
+    out.comments.push({ start: base + m.index, end: base + m.index + m[0].length, value: m[1].trim() });
+  }
+}
+
+interface Builder {
+  plain: string[];
+  map: number[];
+  labels: Label[];
+  boldChars: number;
+  textChars: number;
+}
+
+function pushBlock(
+  out: ParsedMarkdown,
+  text: string,
+  children: PhrasingContent[],
+  kind: BlockKind,
+  depth: number,
+  node: RootContent | { position?: { start: { offset?: number }; end: { offset?: number } } },
+  state: WalkState,
+  tableRow: number,
+): void {
+  const b: Builder = { plain: [], map: [], labels: [], boldChars: 0, textChars: 0 };
+  inline(children, text, b, false, out);
+  const plain = b.plain.join('');
+  if (!plain.trim()) return;
+  out.blocks.push({
+    kind,
+    depth,
+    start: offsetOf(node as never, 'start'),
+    end: offsetOf(node as never, 'end'),
+    plain,
+    map: b.map,
+    labels: b.labels,
+    allBold: b.textChars > 0 && b.boldChars >= b.textChars,
+    listItem: state.listItem,
+    tableRow,
+  });
+}
+
+/** True when the plain text built so far ends a line (or is empty): a label may start here. */
+function atLineStart(b: Builder, text: string): boolean {
+  if (b.map.length === 0) return true;
+  const last = b.map[b.map.length - 1];
+  // A soft line break was emitted as a space mapped to the line-break character.
+  const c = text[last];
+  if (c === '\n' || c === '\r') return true;
+  // Only white space since the last line break.
+  for (let i = b.plain.length - 1; i >= 0; i--) {
+    const chunk = b.plain[i];
+    if (chunk !== ' ') return false;
+    const src = text[b.map[i]];
+    if (src === '\n' || src === '\r') return true;
+  }
+  return true;
+}
+
+function inline(nodes: PhrasingContent[], text: string, b: Builder, bold: boolean, out: ParsedMarkdown): void {
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'text':
+      case 'inlineCode':
+        appendAligned(node.value, text, offsetOf(node, 'start'), offsetOf(node, 'end'), b, bold);
+        break;
+      case 'strong': {
+        const labelAt = atLineStart(b, text) ? b.plain.length : -1;
+        inline(node.children, text, b, true, out);
+        if (labelAt >= 0) maybeLabel(b, labelAt, text, offsetOf(node, 'end'));
+        break;
+      }
+      case 'emphasis':
+      case 'delete':
+      case 'link':
+      case 'linkReference':
+        inline(node.children as PhrasingContent[], text, b, bold, out);
+        break;
+      case 'break':
+        appendAligned(' ', text, offsetOf(node, 'start'), offsetOf(node, 'end'), b, bold);
+        break;
+      case 'html':
+        collectComments(node.value, offsetOf(node, 'start'), out);
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+/** A bold run at line start ending with a colon (inside or just after the stars) is a field label. */
+function maybeLabel(b: Builder, at: number, text: string, boldEnd: number): void {
+  const labelText = b.plain.slice(at).join('').trim();
+  let after = b.plain.length;
+  let isLabel = /:$/.test(labelText);
+  if (!isLabel && text[boldEnd] === ':') {
+    // `**Present**: ...` — swallow the colon into the label.
+    isLabel = true;
+  }
+  if (!isLabel || labelText.length > 80) return;
+  // The colon after the bold, if any, belongs to the label.
+  const next = text.slice(boldEnd, boldEnd + 1);
+  if (next === ':') after = b.plain.length;
+  b.labels.push({ at, after, text: labelText.replace(/:$/, '').trim() });
+}
+
+/**
+ * Appends a node's value, aligning each character with its source position. Values differ from
+ * the source where Markdown escapes (`\*`) or entities (`&amp;`) were decoded, so we walk both.
+ */
+function appendAligned(value: string, text: string, start: number, end: number, b: Builder, bold: boolean): void {
+  let j = start;
+  for (let i = 0; i < value.length; i++) {
+    const ch = value[i];
+    let k = j;
+    // Look ahead a little for the matching source character (skipping escapes and entity text).
+    while (k < end && text[k] !== ch && !(isSpace(ch) && isSpace(text[k])) && k - j < 12) k++;
+    const at = k < end && (text[k] === ch || (isSpace(ch) && isSpace(text[k]))) ? k : Math.min(j, Math.max(start, end - 1));
+    b.plain.push(ch === '\n' || ch === '\r' || ch === '\t' ? ' ' : ch);
+    b.map.push(at);
+    if (ch.trim()) {
+      b.textChars++;
+      if (bold) b.boldChars++;
+    }
+    j = at + 1;
+  }
+}
+
+function isSpace(c: string | undefined): boolean {
+  return c === ' ' || c === '\n' || c === '\r' || c === '\t';
+}

@@ -1,0 +1,73 @@
+/**
+ * Finds who a sentence speaks of: the child (by name, "the children", "baby", shorthand "C"),
+ * other people (honorific + name, family words, roles), the writer ("I", "we") and pronouns.
+ * Pronouns are resolved to the running topic, the person a previous sentence was about, which is
+ * how a reader follows "Kacper showed me his room. He said...".
+ */
+import type { People } from './people';
+import { CHILD_WORDS, FAMILY_WORDS, PROFESSIONAL_WORDS, wordPattern } from './vocabulary';
+
+export type MentionKind = 'child' | 'adult' | 'writer' | 'pronoun';
+
+export interface Mention {
+  index: number;
+  end: number;
+  kind: MentionKind;
+  text: string;
+  /** A preposition or possessive stands before it ("with Zara", "Zara's"), so it is not a subject. */
+  oblique: boolean;
+}
+
+const CHILD = wordPattern(CHILD_WORDS.filter((w) => w.length > 1), 'gi');
+const ADULT_WORDS = wordPattern(
+  [...FAMILY_WORDS.filter((w) => w.length > 1 && !CHILD_WORDS.includes(w)), ...PROFESSIONAL_WORDS.filter((w) => !/^(?:team|service|services|unit|hub|practice|health|duty|housing|benefits|la|pa|ot|ds|dc|pc|di|dr)$/.test(w))],
+  'gi',
+);
+const HONORIFIC_NAME = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|DC|DS|PC|DI|DCI|HV|Nurse|Sister)\.?\s+[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]*\.?)?/g;
+const WRITER = /(?<![\w'’])(?:I|me|my|we|us|our|myself)(?![\w'’])/g;
+const PRONOUN = /(?<![\w'’])(?:he|she|they|him|her|them|his|hers|their)(?![\w'’])/gi;
+const CAPITALISED = /(?<![\w'’.-])[A-Z][a-z'’-]{1,}(?![\w'’-])/g;
+const PREPOSITION_BEFORE = /(?:\b(?:with|to|by|for|about|at|from|of|towards|on|and|than|saw|met|visited|asked|told|gave|showed|helped|collected|dropped|took|brought|left|picked)\s+(?:the\s+|his\s+|her\s+|their\s+)?)$/i;
+
+export function findMentions(text: string, people: People): Mention[] {
+  const out: Mention[] = [];
+  const taken = new Array<boolean>(text.length).fill(false);
+  const add = (index: number, end: number, kind: MentionKind) => {
+    for (let i = index; i < end; i++) if (taken[i]) return;
+    for (let i = index; i < end; i++) taken[i] = true;
+    const before = text.slice(Math.max(0, index - 40), index);
+    const possessive = /^['’]s\b/.test(text.slice(end, end + 3)) || /^['’](?!\w)/.test(text.slice(end, end + 2));
+    out.push({ index, end, kind, text: text.slice(index, end), oblique: PREPOSITION_BEFORE.test(before) || possessive });
+  };
+  for (const m of text.matchAll(HONORIFIC_NAME)) add(m.index!, m.index! + m[0].length, 'adult');
+  for (const m of text.matchAll(CAPITALISED)) {
+    const lower = m[0].toLowerCase();
+    if (people.children.has(lower)) add(m.index!, m.index! + m[0].length, 'child');
+    else if (people.named.get(lower) === 'professional' || people.named.get(lower) === 'family') add(m.index!, m.index! + m[0].length, 'adult');
+  }
+  for (const m of text.matchAll(CHILD)) {
+    // Shorthand "C" only as a capital letter standing alone ("C said", "C was playing").
+    if (/^c$/i.test(m[0]) && m[0] !== 'C') continue;
+    add(m.index!, m.index! + m[0].length, 'child');
+  }
+  for (const m of text.matchAll(ADULT_WORDS)) add(m.index!, m.index! + m[0].length, 'adult');
+  for (const m of text.matchAll(/(?<![\w'’])(?:M|F|Mo|Fa)(?=\s+[a-z])/g)) add(m.index!, m.index! + m[0].length, 'adult');
+  for (const m of text.matchAll(WRITER)) add(m.index!, m.index! + m[0].length, 'writer');
+  for (const m of text.matchAll(PRONOUN)) add(m.index!, m.index! + m[0].length, 'pronoun');
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** The person a sentence is about: its first third-person mention that is not oblique. */
+export function topicOf(mentions: Mention[], previous: MentionKind | null): MentionKind | null {
+  for (const m of mentions) {
+    if (m.kind === 'writer' || m.oblique) continue;
+    if (m.kind === 'pronoun') {
+      if (/^(?:his|her|their|hers)$/i.test(m.text)) continue;
+      return previous;
+    }
+    return m.kind;
+  }
+  // "I saw Kian alone in his bedroom": the object becomes the topic when nothing else is.
+  const object = mentions.find((m) => m.kind === 'child' || m.kind === 'adult');
+  return object ? object.kind : previous;
+}

@@ -1,0 +1,52 @@
+/**
+ * Small text helpers shared by rules: masking quoted speech (someone else's words, never the
+ * writer's assertion) and compiling word lists into whole-word patterns, cached per list.
+ */
+
+/**
+ * Replaces the inside of double-quoted speech ("…", “…”) with spaces, keeping every index. A
+ * single curly quote pair (‘…’) counts too; straight single quotes do not, as they are apostrophes.
+ */
+export function maskQuotes(text: string): string {
+  return text
+    .replace(/"[^"]*"/g, (q) => '"' + ' '.repeat(q.length - 2) + '"')
+    .replace(/\u201c[^\u201d]*\u201d/g, (q) => '\u201c' + ' '.repeat(q.length - 2) + '\u201d')
+    .replace(/(^|[\s(])\u2018[^\u2019]*\u2019(?=[\s.,;:!?)]|$)/g, (q, pre: string) => pre + '\u2018' + ' '.repeat(q.length - pre.length - 2) + '\u2019');
+}
+
+/** True when the sentence contains quoted speech. */
+export function hasQuote(text: string): boolean {
+  return /"[^"]{2,}"|\u201c[^\u201d]{2,}\u201d/.test(text);
+}
+
+const compiled = new WeakMap<readonly string[], RegExp>();
+
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ +/g, '\\s+');
+
+/**
+ * A case-insensitive whole-word pattern for a word list. Entries may be phrases; an entry that
+ * starts with "re:" is a regular expression (for lists that need one, such as "lost (all )?control").
+ */
+export function listPattern(words: readonly string[]): RegExp {
+  let re = compiled.get(words);
+  if (!re) {
+    const parts = [...words]
+      .sort((a, b) => b.length - a.length)
+      .map((w) => (w.startsWith('re:') ? `(?:${w.slice(3)})` : escape(w)));
+    re = new RegExp(`(?<![\\w'’-])(?:${parts.join('|') || '(?!)'})(?![\\w-])`, 'gi');
+    compiled.set(words, re);
+  }
+  re.lastIndex = 0;
+  return re;
+}
+
+/** All matches of a word list in the text, with their indices. */
+export function findAll(words: readonly string[], text: string): { index: number; text: string }[] {
+  const re = listPattern(words);
+  const out: { index: number; text: string }[] = [];
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push({ index: m.index, text: m[0] });
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}

@@ -1,0 +1,150 @@
+/**
+ * child-voice-missing: an entry about a visit or direct work with a child (or a review,
+ * assessment or summary about them) that records nothing of the child: none of their words,
+ * wishes, feelings or views, no observation of how they presented, and no reason why not.
+ *
+ * Reported once per entry, on its heading (or the first line of a file without entry headings).
+ * Entries recording only professional contact (calls, emails, strategy discussions) are left alone.
+ */
+import type { RuleContext, RuleDefinition, RuleReport } from '../rule';
+import type { CaseNote, Scope, Sentence } from '../../core/document';
+import { findAll, maskQuotes } from '../../core/text';
+import { findMentions, topicOf, type Mention, type MentionKind } from '../../core/mentions';
+import lexiconData from './lexicon.json';
+import type { Lexicon } from '../../core/types';
+
+const REPORTED_BY_OTHER = /\b(?:said|says|told|tells|reported|reports|explained|described|stated|states|confirmed|thinks|believes|feels|felt|alleged|mentioned|added)\b/i;
+const NOT_VOICE = /^(?:present|seen|at home|home|in|there)$/i;
+
+function has(words: readonly string[], text: string): boolean {
+  return findAll(words, text).length > 0;
+}
+
+/** Whether the entry records direct work with the child, or is a document that should hold their views. */
+function involvesChild(scope: Scope, note: CaseNote, lexicon: Lexicon): boolean {
+  const title = scope.kind === 'file' ? scope.title : scope.title.replace(/^[\d/.:\s—–-]+/, '');
+  const recordType = typeof note.frontMatter.record_type === 'string' ? note.frontMatter.record_type : '';
+  const heading = scope.kind === 'file' ? `${recordType} ${title}` : title;
+  const direct = has(lexicon.directWork, heading);
+  const professional = has(lexicon.professionalOnly, heading);
+  if (direct && !(professional && !/\bvisit/i.test(heading))) return true;
+  if (professional) return false;
+  // A meeting that names the child: "Meeting with Zara and Mum".
+  if (/\bmeeting|met\b/i.test(heading) && findMentions(heading, note.people).some((m) => m.kind === 'child')) return true;
+  if (has(lexicon.documents, heading) && (note.people.children.size > 0 || scope.kind === 'file')) return true;
+  // Otherwise: does the entry say a child was there? ("Two children present in the address.")
+  return scope.sentences.some((s) => childPresent(s, note, lexicon));
+}
+
+function childPresent(sentence: Sentence, note: CaseNote, lexicon: Lexicon): boolean {
+  const text = maskQuotes(sentence.text);
+  if (!has(lexicon.childPresent, text) && !/^present$/i.test(sentence.label)) return false;
+  const mentions = findMentions(text, note.people);
+  if (/^present$/i.test(sentence.label)) return mentions.some((m) => m.kind === 'child');
+  return mentions.some((m) => m.kind === 'child' && !m.oblique) && !/\bnot (?:been )?(?:seen|present)\b/i.test(text);
+}
+
+/** A child is the one speaking, doing or showing something in this sentence. */
+function childActs(text: string, mentions: Mention[], previousTopic: MentionKind | null, lexicon: Lexicon): boolean {
+  const subjects = mentions.filter((m) => !m.oblique && (m.kind === 'child' || (m.kind === 'pronoun' && /^(?:he|she|they)$/i.test(m.text))));
+  for (const m of subjects) {
+    const isChild = m.kind === 'child' || resolvePronoun(m, mentions, previousTopic) === 'child';
+    if (!isChild) continue;
+    const before = text.slice(0, m.index);
+    // "Ms F. said Callum has been up all night": the child is inside someone else's report.
+    const reporter = mentions.find((o) => o.index < m.index && (o.kind === 'adult' || (o.kind === 'pronoun' && resolvePronoun(o, mentions, previousTopic) === 'adult')) && !o.oblique);
+    if (reporter && REPORTED_BY_OTHER.test(text.slice(reporter.end, m.index))) continue;
+    if (/\b(?:that|whether|if)\s+(?:the\s+)?$/i.test(before) && reporter) continue;
+    const after = text.slice(m.end).replace(/^\s*(?:\([^)]*\)|,[^,]{0,40},)?/, '');
+    const verb = /^\s*(?:(?:also|then|later|quickly|immediately|repeatedly|clearly|quietly|happily|initially|eventually|again|still|just|both|all|and|now|often|sometimes|very)\s+){0,3}(.{0,60})/i.exec(after)?.[1] ?? '';
+    const first = verb.split(/\s+/)[0] ?? '';
+    if (NOT_VOICE.test(first)) continue;
+    if (findAll(lexicon.voiceVerbs, verb).some((v) => v.index === 0)) return true;
+    if (findAll(lexicon.presentation, verb).some((v) => v.index === 0)) return true;
+  }
+  return false;
+}
+
+function resolvePronoun(m: Mention, mentions: Mention[], previousTopic: MentionKind | null): MentionKind | null {
+  const earlier = mentions.filter((o) => o.index < m.index && (o.kind === 'child' || o.kind === 'adult') && !o.oblique);
+  if (earlier.length) return earlier[earlier.length - 1].kind;
+  return previousTopic;
+}
+
+function labelIsChildViews(label: string, note: CaseNote, lexicon: Lexicon): boolean {
+  if (!label) return false;
+  const mentions = findMentions(label, note.people);
+  const aboutChild = mentions.some((m) => m.kind === 'child');
+  const aboutAdult = mentions.some((m) => m.kind === 'adult' || m.kind === 'writer');
+  const views = has(lexicon.viewsLabels.map((w) => (/[.{]/.test(w) ? `re:${w}` : w)), label);
+  if (/^(?:voice of the child|wishes and feelings|views|child(?:ren)?['’]s? (?:views|voice|wishes|lived experience))$/i.test(label.trim())) return true;
+  if (aboutChild && !aboutAdult && (views || label.trim().split(/\s+/).length <= 2)) return true;
+  return false;
+}
+
+const NEGATIVE = /\b(?:not seen|not present|not spoken to|not obtained|none|n\/a|not applicable|did not attend)\b/i;
+
+function hasChildVoice(scope: Scope, note: CaseNote, lexicon: Lexicon): boolean {
+  let topic: MentionKind | null = null;
+  for (const sentence of scope.sentences) {
+    const text = maskQuotes(sentence.text);
+    const mentions = findMentions(text, note.people);
+    if (labelIsChildViews(sentence.label, note, lexicon) && !NEGATIVE.test(text)) return true;
+    if (childActs(text, mentions, topic, lexicon)) return true;
+    if (has(lexicon.reasons, text) && (mentions.some((m) => m.kind === 'child' || m.kind === 'pronoun') || /\bno(?:body| one)|no answer|no reply|cancelled|unborn|not yet born/i.test(text))) return true;
+    topic = topicOf(mentions, topic);
+  }
+  return false;
+}
+
+export const childVoiceMissing: RuleDefinition = {
+  id: 'child-voice-missing',
+  defaultSeverity: 'warning',
+  lexicon: lexiconData,
+  docs: {
+    description: "Finds visits, direct work and reviews that record nothing of the child's own words, wishes and feelings or how they presented, and give no reason why not.",
+    why: "Reviews keep finding children \"missing\" from their own records: adults' views fill the page and the child's experience is lost. Record what the child said (in their words, and how and when they said it), what they did and how they seemed, whether you saw them alone, or why their views could not be obtained and what you did instead.",
+    guidance: [
+      { source: 'The 10 principles from serious case reviews, 1b and 10', passage: 'The child should not be "missing" from the record: record their wishes and feelings, and when and how they were expressed. Keep listening to the voice of the child.' },
+      { source: 'The principles of safeguarding: the child in focus', passage: "Ascertain the child's wishes and feelings, and keep the child in focus throughout." },
+      { source: 'Working Together 2023 (partnership principles)', passage: "Children's wishes and feelings are sought, heard and responded to." },
+    ],
+    examples: [
+      { poor: '## 20/01/2026 Home visit\nKacper was at home. Mr Nowak said the after-school club has started.', good: '## 20/01/2026 Home visit\nI saw Kacper on his own in his bedroom. He said "club is OK, we did football" and that he wants to keep going on Tuesdays.' },
+      { poor: '## 14/01/2026 Check-in with Jayden\nMet Jayden in the nurture room. Nothing further to report.', good: '## 14/01/2026 Check-in with Jayden\nMet Jayden in the nurture room for ten minutes. He said he is "OK" and is staying at his aunt\'s; he was chatty and asked to go back to class for PE.' },
+    ],
+  },
+  check({ note, lexicon }: RuleContext): RuleReport[] {
+    const reports: RuleReport[] = [];
+    for (const scope of note.scopes) {
+      if (scope.kind === 'between' || !scope.sentences.length) continue;
+      if (!involvesChild(scope, note, lexicon) || hasChildVoice(scope, note, lexicon)) continue;
+      const name = [...note.people.children][0];
+      const who = name ? name[0].toUpperCase() + name.slice(1) : 'the child';
+      reports.push({
+        start: scope.anchorStart,
+        end: scope.anchorEnd,
+        message: `This entry records no voice of the child: nothing ${who === 'the child' ? 'the child' : who} said, wanted or felt, nothing of how they presented, and no reason why their views could not be obtained. Record what ${who} said, and how and when they said it.`,
+        fixes: [childVoiceFix(note, scope)],
+      });
+    }
+    return reports;
+  },
+};
+
+function childVoiceFix(note: CaseNote, scope: Scope) {
+  const at = scope.end;
+  const text = note.text;
+  const eol = /\r\n/.test(text) ? '\r\n' : '\n';
+  const before = text.slice(0, at);
+  const lead = before.endsWith(eol + eol) ? '' : before.endsWith(eol) ? eol : eol + eol;
+  const block = [
+    "**Child's voice:**",
+    '- Seen: [alone, or with whom; where, and for how long]',
+    '- What they said, in their own words: [their words, and how and when they said them]',
+    '- Wishes and feelings: [what they want and how they feel about it]',
+    '- How they presented: [what you saw of their mood, behaviour, play and interaction]',
+    '- If their views could not be obtained: [why not, and what was done instead]',
+  ].join(eol);
+  return { title: "Add a child's voice section to this entry", isPreferred: true, edits: [{ start: at, end: at, newText: `${lead}${block}${eol}${at < text.length ? eol : ''}` }] };
+}

@@ -1,0 +1,149 @@
+/**
+ * oral-followup-missing: a phone call, voicemail or face-to-face discussion with another
+ * professional with no written follow-up to them recorded in the entry (or in a later entry that
+ * refers back to it).
+ *
+ * Calls with the family, the child, foster and kinship carers, interpreters and the writer's own
+ * manager are not counted. One finding per conversation, on the sentence that records it.
+ */
+import type { RuleContext, RuleDefinition, RuleReport } from '../rule';
+import type { CaseNote, Scope, Sentence } from '../../core/document';
+import { findAll, maskQuotes } from '../../core/text';
+import { classifyParty, type Party } from '../../core/people';
+import type { Lexicon } from '../../core/types';
+import lexiconData from './lexicon.json';
+
+const REPORTED_BEFORE = /\b(?:she|he|they|[A-Z][\w.'’-]+)\s+(?:said|says|told\s+(?:me|us|her|him)|reported|explained|stated|mentioned)\b(?:\s+that)?/;
+const STRATEGY = /\bstrategy\s+(?:discussion|meeting)|professionals['’]?\s+meeting|core group meeting/i;
+
+interface Conversation {
+  sentence: Sentence;
+  /** The other person or agency, as written ("Mrs Okoro, the DSL"). */
+  who: string;
+  /** Name words and role words used to recognise a follow-up to the same person. */
+  keys: string[];
+  meeting: boolean;
+}
+
+/** The phrase naming the other party after the verb, or before it when they called the writer. */
+function otherParty(text: string, verbIndex: number, verbEnd: number): { phrase: string; subjectSide: boolean } {
+  const after = text.slice(verbEnd).replace(/^\s*(?:to|with|by phone to|by telephone to|again to|briefly to|on the phone to|for)?\s*/i, '');
+  const object = /^(?:(?:the|a|an|his|her|their|our|my|[A-Z][\w'’.-]*(?:'s|’s))\s+)?(?:[\w'’.&/-]+(?:\s*\([^)]*\))?[\s,]*){1,9}/.exec(after)?.[0] ?? '';
+  const trimmed = object.split(/\s+(?:at|on|about|to|and|who|regarding|re|because|so|for|as|after|before|while|from|this|that|today|yesterday)\s+|[.;:]/)[0];
+  const before = text.slice(0, verbIndex);
+  const subject = before.split(/[.;:]|\b(?:and|but|then|so)\b/).pop()?.trim() ?? '';
+  const objectIsWriter = /^(?:me|us)\b/i.test(after) || /^(?:I|we)\b/.test(trimmed);
+  if (objectIsWriter || !trimmed.trim()) return { phrase: subject, subjectSide: true };
+  return { phrase: trimmed.trim(), subjectSide: false };
+}
+
+function keysOf(phrase: string): string[] {
+  const keys = new Set<string>();
+  for (const m of phrase.matchAll(/\b[A-Z][a-z'’-]{2,}\b/g)) {
+    if (!/^(?:The|His|Her|Their|Mrs|Miss|Primary|School|Academy|Surgery|Team|Service|Services|Centre|Unit|Practice|Hub|Front|Door|Children|Health)$/.test(m[0])) keys.add(m[0].toLowerCase());
+  }
+  for (const role of phrase.toLowerCase().match(/\b(?:school|nursery|gp|surgery|practice|police|midwife|health visitor|hv|dsl|teacher|probation|camhs|housing|mash|front door|nurse|idva|yot|college|hospital|social worker|duty|missing persons|101)\b/g) ?? []) {
+    keys.add(role);
+  }
+  return [...keys];
+}
+
+function findConversations(scope: Scope, note: CaseNote, lexicon: Lexicon): Conversation[] {
+  const found: Conversation[] = [];
+  for (const sentence of scope.sentences) {
+    const text = maskQuotes(sentence.text);
+    const hits = findAll(lexicon.oral, text);
+    if (!hits.length) continue;
+    const hit = hits[0];
+    const before = text.slice(0, hit.index);
+    if (findAll(lexicon.future, before).length || /^\s*(?:[-*]|\d+[.)])?\s*\w+\s+to\s*$/i.test(before)) continue;
+    if (REPORTED_BEFORE.test(before) && !/\b(?:I|we)\b/.test(before.split(REPORTED_BEFORE)[0] ?? '')) continue;
+    if (findAll(lexicon.noContact, text).length && !/voicemail|message/i.test(text)) continue;
+    const meeting = STRATEGY.test(text);
+    if (meeting && !/\b(?:held|took place|by (?:tele)?phone|on teams|via|between|by video|virtual)\b/i.test(text)) continue;
+    const { phrase } = otherParty(text, hit.index, hit.index + hit.text.length);
+    let party: Party = meeting ? 'professional' : classifyParty(phrase, note.people);
+    if (party === 'unknown') party = classifyParty(scope.title.replace(/^[\d/.:\s—–-]+/, ''), note.people);
+    if (party === 'unknown' && /\b(?:101|999)\b/.test(text)) party = 'professional';
+    if (party !== 'professional') continue;
+    if (/\b(?:my|our)\s+(?:team\s+)?(?:manager|supervisor)\b|\binterpreter\b/i.test(text.slice(hit.index, hit.index + 80))) continue;
+    found.push({ sentence, who: phrase.replace(/\s+/g, ' ').slice(0, 80), keys: keysOf(meeting ? text : phrase + ' ' + scope.title), meeting });
+  }
+  return found;
+}
+
+/** A sentence that records writing to the same person or agency and refers back to what was said. */
+function isFollowUp(candidate: string, conversation: Conversation, lexicon: Lexicon, adjacent: boolean): boolean {
+  const text = maskQuotes(candidate);
+  const written = findAll(lexicon.written, text);
+  if (!written.length) return false;
+  const head = text.slice(0, written[0].index);
+  if (findAll(lexicon.future, head).length || /\b(?:not|never)\s+$/i.test(head)) return false;
+  if (conversation.meeting && findAll(lexicon.meetingRecord, text).length) return true;
+  const lower = text.toLowerCase();
+  const samePerson = conversation.keys.some((k) => new RegExp(`\\b${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(lower));
+  const pronoun = adjacent && /\b(?:him|her|them|the same)\b/i.test(text);
+  if (!samePerson && !pronoun) return false;
+  return findAll(lexicon.refersBack, text).length > 0;
+}
+
+function hasFollowUp(conversation: Conversation, note: CaseNote, lexicon: Lexicon): boolean {
+  const { sentence } = conversation;
+  // In the same sentence, after the call: "...and then sent him a secure email setting out the same".
+  const own = sentence.text;
+  const oralAt = findAll(lexicon.oral, own)[0]?.index ?? 0;
+  const tail = own.slice(oralAt + 4);
+  if (findAll(lexicon.written, tail).length && isFollowUp(tail, conversation, lexicon, true)) return true;
+  const scope = sentence.scope;
+  const i = scope.sentences.indexOf(sentence);
+  if (scope.sentences.some((s, j) => j !== i && isFollowUp(s.text, conversation, lexicon, j === i + 1))) return true;
+  // A later entry may confirm it, if it refers back and names the same person.
+  for (const later of note.scopes.filter((s) => s.index > scope.index)) {
+    if (later.sentences.some((s) => isFollowUp(s.text, conversation, lexicon, false) && conversation.keys.some((k) => s.text.toLowerCase().includes(k)))) return true;
+  }
+  return false;
+}
+
+export const oralFollowupMissing: RuleDefinition = {
+  id: 'oral-followup-missing',
+  defaultSeverity: 'warning',
+  lexicon: lexiconData,
+  docs: {
+    description: 'Finds phone calls, voicemails and discussions with other professionals that have no written follow-up recorded.',
+    why: 'What is said on the phone is easily misheard, forgotten or remembered differently. Reviews keep finding that important information given by phone was never confirmed, so each agency held a different account. Confirm what was said and agreed in an email or letter to the professional, and record that you sent it.',
+    guidance: [
+      { source: 'The principles of safeguarding (practitioner guide)', passage: 'Always follow up oral communications to other professionals in writing.' },
+      { source: 'Local safeguarding partnership key principles, 2.5 Record keeping', passage: 'Records should include face-to-face and telephone discussions with other practitioners, the decisions made and who is responsible for them.' },
+    ],
+    examples: [
+      { poor: 'I rang the school and spoke to Mrs Okoro, the DSL, about Tyler\'s attendance.', good: 'I rang the school and spoke to Mrs Okoro, the DSL, about Tyler\'s attendance. At 15:10 I emailed Mrs Okoro confirming what she told me and that I will visit on Friday.' },
+    ],
+  },
+  check({ note, lexicon }: RuleContext): RuleReport[] {
+    const reports: RuleReport[] = [];
+    for (const scope of note.scopes) {
+      for (const conversation of findConversations(scope, note, lexicon)) {
+        if (hasFollowUp(conversation, note, lexicon)) continue;
+        const { sentence } = conversation;
+        const name = conversation.keys.find((k) => /^[a-z'’-]+$/.test(k) && !/^(?:school|nursery|surgery|practice|police|midwife|teacher|probation|housing|nurse|college|hospital|duty)$/.test(k));
+        const addressee = name ? name[0].toUpperCase() + name.slice(1) : '[name]';
+        const endsWithStop = /[.!?]["”’)]*$/.test(sentence.text);
+        reports.push({
+          start: sentence.start,
+          end: sentence.end,
+          message: conversation.meeting
+            ? 'This discussion with other professionals has no written record sent to those who took part. Send the minutes or a note of the decisions to each of them, and record when you sent it.'
+            : 'This conversation with another professional has no written follow-up recorded. Confirm what was said and agreed in an email or letter to them, and record when you sent it.',
+          fixes: [
+            {
+              title: 'Add a written follow-up line',
+              isPreferred: true,
+              edits: [{ start: sentence.end, end: sentence.end, newText: `${endsWithStop ? '' : '.'} Written follow-up: I emailed ${addressee} on [date and time] confirming [what was said and agreed].` }],
+            },
+          ],
+        });
+      }
+    }
+    return reports;
+  },
+};
