@@ -13,6 +13,10 @@ const common = {
   logLevel: 'warning',
   // Nothing here may reach the network; bundling keeps every dependency inside the project.
   legalComments: 'none',
+  // Some ES-module dependencies (fdir, used by tinyglobby) call createRequire(import.meta.url) when
+  // loaded; in a CommonJS bundle import.meta is empty, so give them this bundle's own URL.
+  banner: { js: "const __caselintImportMetaUrl = require('url').pathToFileURL(__filename).href;" },
+  define: { 'import.meta.url': '__caselintImportMetaUrl' },
 };
 
 const targets = [

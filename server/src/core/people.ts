@@ -19,6 +19,8 @@ export interface People {
 
 const PROFESSIONAL = wordPattern(PROFESSIONAL_WORDS);
 const FAMILY = wordPattern(FAMILY_WORDS.filter((w) => w.length > 2));
+/** A "role" that starts like this is the rest of a sentence, not an appositive: "Mrs P., and at school". */
+const ROLE_STOP = /^(?:and|at|on|in|with|who|which|that|was|were|is|are|said|says|had|has|have|to|from|for|but|so|as|when|after|before|or|then|also|rang|called|emailed|told|asked|came|went|did|does|would|will|could|can|may|might|should|not|no|nor|if|because|while|where|whose|aged|age|being|saying|under|since|until|during|via|by|\d)\b/;
 const CHILD_KEYS = /^(child|children|child_name|children_names|young_person|young_people|subject|baby|infant|pupil|student|child_names)$/i;
 const NAME = String.raw`(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|DC|DS|PC|DI|DCI|HV|SW)\.?\s+)?[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]*\.?){0,3}`;
 const TITLED = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|DC|DS|PC|DI|DCI|HV|SW)\.?$/;
@@ -60,11 +62,12 @@ export function findPeople(frontMatter: Record<string, unknown>, text: string): 
   // Named people with a role next to them: "Name, role", "role, Name", "Name (role)", "DC Name".
   const appositives: [RegExp, number, number][] = [
     [new RegExp(`(${NAME})\\s*\\(([^)]{2,60})\\)`, 'g'), 1, 2],
+    [new RegExp(`(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[A-Z][a-z]+(?:'s|’s))\\s+([a-zA-Z' -]{2,50}),\\s+(${NAME})`, 'g'), 2, 1],
     [new RegExp(`(${NAME}),\\s+(?:the\\s+|a\\s+|an\\s+|his\\s+|her\\s+|their\\s+|[A-Z][a-z]+'s\\s+)?([^,.;:]{2,60})`, 'g'), 1, 2],
-    [new RegExp(`(?:the|a|an|his|her|their|[A-Z][a-z]+(?:'s|’s))\\s+([a-zA-Z' -]{2,50}),\\s+(${NAME})`, 'g'), 2, 1],
   ];
   for (const [re, nameGroup, roleGroup] of appositives) {
     for (const m of text.matchAll(re)) {
+      if (ROLE_STOP.test(m[roleGroup].trim())) continue;
       const kind = kindOfRole(m[roleGroup]);
       if (kind) addName(named, m[nameGroup], kind);
       if (/^\s*(?:the\s+)?(?:sw|social worker|allocated (?:sw|social worker)|minutes)\b/i.test(m[roleGroup])) addWriter(writers, m[nameGroup]);

@@ -50,3 +50,8 @@ export function findAll(words: readonly string[], text: string): { index: number
   }
   return out;
 }
+
+/** The noun phrase up to the next clause word or full stop; "Mr P.'s" keeps its initial. */
+export function cutPhrase(text: string): string {
+  return text.split(/\s+(?:at|on|about|to|and|who|regarding|re|because|so|for|as|after|before|while|from|this|that|today|yesterday)\s+|[;:]|(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St))\.(?=\s|$)/)[0];
+}

@@ -26,7 +26,7 @@ export const PROFESSIONAL_WORDS = [
   'lado', 'marac', 'mase', 'mace', 'cse', 'exploitation team', 'ciat', 'caiit', 'health', 'nhs', 'e-rs',
   'children\'s centre', 'food bank', 'refuge', 'women\'s aid', 'job centre', 'jobcentre', 'dwp', 'benefits',
   'welfare rights', 'citizens advice', 'immigration', 'home office', 'interpreter', 'group', 'support group',
-  'charity', 'organisation', 'project', 'programme', 'network', 'club', 'centre', 'society', 'trust', 'foundation', 'board',
+  'primary', 'secondary', 'high school', 'infant school', 'junior school', 'pru', 'charity', 'organisation', 'project', 'programme', 'network', 'club', 'centre', 'society', 'trust', 'foundation', 'board',
 ];
 
 /** Family and household members, including carers who are family for these rules. */

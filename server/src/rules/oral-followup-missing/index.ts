@@ -8,13 +8,22 @@
  */
 import type { RuleContext, RuleDefinition, RuleReport } from '../rule';
 import type { CaseNote, Scope, Sentence } from '../../core/document';
-import { findAll, maskQuotes } from '../../core/text';
+import { cutPhrase, findAll, maskQuotes } from '../../core/text';
 import { classifyParty, type Party } from '../../core/people';
 import type { Lexicon } from '../../core/types';
 import lexiconData from './lexicon.json';
 
 const REPORTED_BEFORE = /\b(?:she|he|they|[A-Z][\w.'’-]+)\s+(?:said|says|told\s+(?:me|us|her|him)|reported|explained|stated|mentioned)\b(?:\s+that)?/;
 const STRATEGY = /\bstrategy\s+(?:discussion|meeting)|professionals['’]?\s+meeting|core group meeting/i;
+
+/** "an account called jay_x_07", "a boy called Jay", "was called": a name, not a phone call. */
+function namingNotCalling(text: string, index: number, hit: string): boolean {
+  if (!/^call/i.test(hit)) return false;
+  const previous = /(\S+)\s+$/.exec(text.slice(0, index))?.[1] ?? '';
+  if (!previous) return false;
+  if (/^(?:I|we|she|he|they|also|then|and|SW|had|have|has|just|later|first|again|once|[A-Z][\w.'’-]*)$/.test(previous)) return /^(?:is|was|were|are)$/i.test(previous);
+  return true;
+}
 
 interface Conversation {
   sentence: Sentence;
@@ -29,7 +38,7 @@ interface Conversation {
 function otherParty(text: string, verbIndex: number, verbEnd: number): { phrase: string; subjectSide: boolean } {
   const after = text.slice(verbEnd).replace(/^\s*(?:to|with|by phone to|by telephone to|again to|briefly to|on the phone to|for)?\s*/i, '');
   const object = /^(?:(?:the|a|an|his|her|their|our|my|[A-Z][\w'’.-]*(?:'s|’s))\s+)?(?:[\w'’.&/-]+(?:\s*\([^)]*\))?[\s,]*){1,9}/.exec(after)?.[0] ?? '';
-  const trimmed = object.split(/\s+(?:at|on|about|to|and|who|regarding|re|because|so|for|as|after|before|while|from|this|that|today|yesterday)\s+|[.;:]/)[0];
+  const trimmed = cutPhrase(object);
   const before = text.slice(0, verbIndex);
   const subject = before.split(/[.;:]|\b(?:and|but|then|so)\b/).pop()?.trim() ?? '';
   const objectIsWriter = /^(?:me|us)\b/i.test(after) || /^(?:I|we)\b/.test(trimmed);
@@ -52,19 +61,37 @@ function findConversations(scope: Scope, note: CaseNote, lexicon: Lexicon): Conv
   const found: Conversation[] = [];
   for (const sentence of scope.sentences) {
     const text = maskQuotes(sentence.text);
-    const hits = findAll(lexicon.oral, text);
+    const hits = findAll(lexicon.oral, text).filter((h) => !namingNotCalling(text, h.index, h.text));
     if (!hits.length) continue;
     const hit = hits[0];
     const before = text.slice(0, hit.index);
+    // "...sent her a secure email confirming what I had told her on the phone" is the follow-up itself.
+    if (findAll(lexicon.written, before).length) continue;
+    // "have not been seen or spoken to", "must not be told ... by phone": nothing was said.
+    if (/\b(?:not|never|no)\b[^,.;]{0,40}$/i.test(before) || /\bbeen\s+$/i.test(before)) continue;
     if (findAll(lexicon.future, before).length || /^\s*(?:[-*]|\d+[.)])?\s*\w+\s+to\s*$/i.test(before)) continue;
     if (REPORTED_BEFORE.test(before) && !/\b(?:I|we)\b/.test(before.split(REPORTED_BEFORE)[0] ?? '')) continue;
     if (findAll(lexicon.noContact, text).length && !/voicemail|message/i.test(text)) continue;
     const meeting = STRATEGY.test(text);
     if (meeting && !/\b(?:held|took place|by (?:tele)?phone|on teams|via|between|by video|virtual)\b/i.test(text)) continue;
-    const { phrase } = otherParty(text, hit.index, hit.index + hit.text.length);
-    let party: Party = meeting ? 'professional' : classifyParty(phrase, note.people);
-    if (party === 'unknown') party = classifyParty(scope.title.replace(/^[\d/.:\s—–-]+/, ''), note.people);
-    if (party === 'unknown' && /\b(?:101|999)\b/.test(text)) party = 'professional';
+    // "I rang St Mary's and spoke to Mr Davies, the DSL": any of the verbs may name the other party.
+    let party: Party = meeting ? 'professional' : 'unknown';
+    let phrase = '';
+    for (const h of hits) {
+      if (party !== 'unknown') break;
+      phrase = otherParty(text, h.index, h.index + h.text.length).phrase;
+      party = classifyParty(phrase, note.people);
+    }
+    if (!phrase) phrase = otherParty(text, hit.index, hit.index + hit.text.length).phrase;
+    // "Telephone call to the duty line from a woman...": the caller is the other party.
+    const from = /\bfrom\s+((?:a|an|the|[A-Z][\w'’.-]*)\s*[^,.;]{0,40})/.exec(text.slice(hit.index));
+    if (from && !meeting) party = classifyParty(from[1].split(/\s+(?:who|which|that|at|on)\s+/)[0], note.people);
+    if (party === 'unknown') {
+      // Only a heading that says who the call was with can settle it ("Call to probation", "Telephone call — school").
+      const withWhom = /\b(?:call|phone|telephone|discussion|conversation|contact|voicemail|liaison|t\/c)\b\s*(?:to|with|from|[—–-])\s*(.+)$/i.exec(scope.title);
+      if (withWhom) party = classifyParty(withWhom[1], note.people);
+      if (party === 'unknown' && /\b(?:101|999)\b/.test(text)) party = 'professional';
+    }
     if (party !== 'professional') continue;
     if (/\b(?:my|our)\s+(?:team\s+)?(?:manager|supervisor)\b|\binterpreter\b/i.test(text.slice(hit.index, hit.index + 80))) continue;
     found.push({ sentence, who: phrase.replace(/\s+/g, ' ').slice(0, 80), keys: keysOf(meeting ? text : phrase + ' ' + scope.title), meeting });

@@ -9,7 +9,7 @@
  */
 import type { RuleContext, RuleDefinition, RuleReport } from '../rule';
 import type { CaseNote, Scope, Sentence } from '../../core/document';
-import { findAll, maskQuotes } from '../../core/text';
+import { cutPhrase, findAll, maskQuotes } from '../../core/text';
 import { classifyParty, type Party } from '../../core/people';
 import { findMentions } from '../../core/mentions';
 import type { Lexicon } from '../../core/types';
@@ -42,7 +42,7 @@ function keysOf(phrase: string): string[] {
 /** Candidate phrases for the recipient: "to X", "with X", or the object right after the verb. */
 function recipientPhrases(after: string): string[] {
   const out: string[] = [];
-  const cut = (s: string) => s.split(/\s+(?:at|on|about|and|who|regarding|re|because|so|for|as|after|before|while|from|that|today|yesterday|by|via|with|under|including|confirming|telling|asking|to)\s+|[.;:]/)[0].trim();
+  const cut = (s: string) => cutPhrase(s.split(/\s+(?:by|via|with|under|including|confirming|telling|asking)\s+/)[0]).trim();
   const direct = /^\s*(?:on\s+)?((?:the|a|an|his|her|their|our|my|[A-Z][\w'’.-]*(?:'s|’s))?\s*(?:[\w'’.&/-]+(?:\s*\([^)]*\))?,?\s*){1,8})/.exec(after)?.[1] ?? '';
   if (direct) out.push(cut(direct));
   for (const m of after.matchAll(/\b(?:to|with)\s+((?:the|a|an|his|her|their|[A-Z][\w'’.-]*(?:'s|’s))?\s*[^,.;]{2,80})/g)) out.push(cut(m[1]));
@@ -50,16 +50,22 @@ function recipientPhrases(after: string): string[] {
 }
 
 /** Who a pronoun recipient ("told her") most likely is: someone named earlier in the entry. */
-function resolveFromContext(scope: Scope, index: number, note: CaseNote, sameSentenceBefore: string): Party {
+function resolveFromContext(scope: Scope, index: number, note: CaseNote, sameSentenceBefore: string): { party: Party; phrase: string } {
   const look = [sameSentenceBefore, ...scope.sentences.slice(Math.max(0, index - 5), index).reverse().map((s) => s.text)];
   for (const text of look) {
-    const mentions = findMentions(maskQuotes(text), note.people).filter((m) => m.kind === 'adult' || m.kind === 'child');
+    const masked = maskQuotes(text);
+    const mentions = findMentions(masked, note.people).filter((m) => m.kind === 'adult' || m.kind === 'child');
     if (!mentions.length) continue;
-    const parties = mentions.map((m) => (m.kind === 'child' ? 'child' : classifyParty(text.slice(m.index, m.end + 40).split(/[,.;]| and /)[0], note.people)));
-    if (parties.includes('professional')) return 'professional';
-    if (parties.includes('child') || parties.includes('family')) return parties.includes('child') ? 'child' : 'family';
+    const phrases = mentions.map((m) => masked.slice(m.index, m.end + 40).split(/[,.;]| and | at | on | to | about /)[0]);
+    const parties = mentions.map((m, i) => (m.kind === 'child' ? 'child' : classifyParty(phrases[i], note.people)));
+    const professional = parties.indexOf('professional');
+    if (professional >= 0) return { party: 'professional', phrase: phrases[professional] };
+    if (parties.includes('child')) return { party: 'child', phrase: '' };
+    if (parties.includes('family')) return { party: 'family', phrase: '' };
+    // The nearest person named is most likely the one meant, even if we cannot tell who they are.
+    return { party: 'unknown', phrase: phrases[0] };
   }
-  return 'unknown';
+  return { party: 'unknown', phrase: '' };
 }
 
 function writerSide(subject: string, note: CaseNote): boolean {
@@ -76,6 +82,8 @@ function findEvents(scope: Scope, note: CaseNote, lexicon: Lexicon): SharingEven
     const text = maskQuotes(sentence.text);
     const notShare = findAll(lexicon.notSharing, text)[0];
     if (notShare) {
+      // Only the writer's side deciding not to share counts ("She would not give his name" does not).
+      if (!writerSide((text.slice(0, notShare.index).split(SUBJECT_BREAK).pop() ?? ''), note)) return;
       const after = text.slice(notShare.index + notShare.text.length);
       const phrases = recipientPhrases(after);
       const parties = phrases.map((p) => classifyParty(p, note.people));
@@ -100,14 +108,19 @@ function findEvents(scope: Scope, note: CaseNote, lexicon: Lexicon): SharingEven
     let parties = phrases.map((p) => classifyParty(p, note.people));
     if (parties.every((p) => p === 'unknown')) {
       const pronoun = /^\s*(?:him|her|them)\b/i.test(after) || /\bto\s+(?:him|her|them)\b/i.test(after);
-      if (pronoun) parties = [resolveFromContext(scope, index, note, before)];
+      if (pronoun) {
+        const resolved = resolveFromContext(scope, index, note, before);
+        parties = [resolved.party];
+        phrases.splice(0, phrases.length, resolved.phrase);
+      }
     }
     const professional = parties.includes('professional');
     if (!professional && (parties.includes('family') || parties.includes('child') || parties.includes('writer'))) return;
     if (!professional && NEEDS_PROFESSIONAL.test(hit.text)) return;
-    const recipient = phrases[parties.indexOf('professional')] ?? '';
+    const recipient = phrases[professional ? parties.indexOf('professional') : 0] ?? '';
     const rest = after.replace(recipient, '').replace(/\b(?:at|on)\s+\d[\d:/.]*\b/g, '');
-    const missingWhat = rest.trim().split(/\s+/).filter((w) => w.length > 2).length < 2 && !/\b(?:it|this|these|them|the same)\b/i.test(after);
+    const passive = /\b(?:was|were|been|is|are|be)\s+$/i.test(before) || /^\s*$/.test(subject) && /^(?:referral|ppn|copy|a copy|the)/i.test(text.trim());
+    const missingWhat = !passive && rest.trim().split(/\s+/).filter((w) => w.length > 2).length < 2 && !/\b(?:it|this|these|them|the same)\b/i.test(after);
     events.push({ sentence, recipient, keys: keysOf(recipient || phrases.join(' ')), decisionNotToShare: false, missingWhat });
   });
   return events;
@@ -163,6 +176,7 @@ function purposeFor(event: SharingEvent, scope: Scope, lexicon: Lexicon): boolea
 
 function whomFor(event: SharingEvent, scope: Scope): boolean {
   if (event.recipient) return true;
+  if (/\b(?:to|with)\s+(?:the\s+|her\s+|his\s+|their\s+)?[A-Z]/.test(event.sentence.text)) return true;
   const i = scope.sentences.indexOf(event.sentence);
   const previous = scope.sentences[i - 1]?.text ?? '';
   return /\b(?:to|with)\s+(?:the\s+|her\s+|his\s+|their\s+)?[A-Z\w]/.test(previous) && RELATED.test(previous);

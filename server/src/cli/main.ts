@@ -1,0 +1,16 @@
+/**
+ * Entry point of the `caselint` command (bundled to server/out/cli.js). It only connects `run`
+ * to the real process; everything else lives in modules that tests can call directly.
+ */
+import { run } from './run';
+
+run(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr }).then(
+  (code) => {
+    // Setting exitCode (rather than calling exit) lets a large report finish writing to a pipe.
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`caselint: an unexpected fault stopped the check (${error instanceof Error ? error.name : 'unknown'}); please report it\n`);
+    process.exitCode = 2;
+  },
+);
