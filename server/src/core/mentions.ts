@@ -27,7 +27,9 @@ const HONORIFIC_NAME = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|DC|DS|PC|DI|DCI|HV|Nurse|Siste
 const WRITER = /(?<![\w'’])(?:I|me|my|we|us|our|myself)(?![\w'’])/g;
 const PRONOUN = /(?<![\w'’])(?:he|she|they|him|her|them|his|hers|their)(?![\w'’])/gi;
 const CAPITALISED = /(?<![\w'’.-])[A-Z][a-z'’-]{1,}(?![\w'’-])/g;
-const PREPOSITION_BEFORE = /(?:\b(?:with|to|by|for|about|at|from|of|towards|on|and|than|saw|met|visited|asked|told|gave|showed|helped|collected|dropped|took|brought|left|picked)\s+(?:the\s+|his\s+|her\s+|their\s+)?)$/i;
+const PREPOSITION_BEFORE = /(?:\b(?:with|to|by|for|about|at|from|of|towards|on|and|than|in|into|inside|near|outside|around|during|through|over|under|saw|met|visited|asked|told|gave|showed|helped|collected|dropped|took|brought|left|picked)\s+(?:the\s+|his\s+|her\s+|their\s+)?)$/i;
+/** Organisations and places are not people a sentence can be "about" for following pronouns. */
+const ORGANISATION = /^(?:school|academy|college|nursery|surgery|practice|hospital|ward|clinic|centre|club|team|service|services|unit|hub|office|council|agency|group|library|police)$/i;
 
 export function findMentions(text: string, people: People): Mention[] {
   const out: Mention[] = [];
@@ -60,14 +62,14 @@ export function findMentions(text: string, people: People): Mention[] {
 /** The person a sentence is about: its first third-person mention that is not oblique. */
 export function topicOf(mentions: Mention[], previous: MentionKind | null): MentionKind | null {
   for (const m of mentions) {
-    if (m.kind === 'writer' || m.oblique) continue;
+    if (m.kind === 'writer' || m.oblique || ORGANISATION.test(m.text)) continue;
     if (m.kind === 'pronoun') {
-      if (/^(?:his|her|their|hers)$/i.test(m.text)) continue;
+      if (/^(?:his|her|their|hers)$/i.test(m.text) || previous === null) continue;
       return previous;
     }
     return m.kind;
   }
   // "I saw Kian alone in his bedroom": the object becomes the topic when nothing else is.
-  const object = mentions.find((m) => m.kind === 'child' || m.kind === 'adult');
+  const object = mentions.find((m) => m.kind === 'child' || (m.kind === 'adult' && !ORGANISATION.test(m.text)));
   return object ? object.kind : previous;
 }

@@ -49,7 +49,7 @@ function childActs(text: string, mentions: Mention[], previousTopic: MentionKind
   const subjects = mentions.filter((m) => !m.oblique && (m.kind === 'child' || (m.kind === 'pronoun' && /^(?:he|she|they)$/i.test(m.text))));
   for (const m of subjects) {
     const isChild = m.kind === 'child' || resolvePronoun(m, mentions, previousTopic) === 'child';
-    if (!isChild) continue;
+    if (!isChild || !startsClause(text, m.index)) continue;
     const before = text.slice(0, m.index);
     // "Ms F. said Callum has been up all night": the child is inside someone else's report.
     const reporter = mentions.find((o) => o.index < m.index && (o.kind === 'adult' || (o.kind === 'pronoun' && resolvePronoun(o, mentions, previousTopic) === 'adult')) && !o.oblique);
@@ -82,6 +82,28 @@ function labelIsChildViews(label: string, note: CaseNote, lexicon: Lexicon): boo
   return false;
 }
 
+/**
+ * A reason the child's views were not obtained: "Daisy was asleep", "Mason was at school",
+ * "no answer at the door", "too young to give a view". A bare "not seen" is not a reason.
+ */
+function hasReason(text: string, mentions: Mention[], topic: MentionKind | null, lexicon: Lexicon): boolean {
+  if (has(lexicon.reasons, text)) return true;
+  for (const m of findAll(lexicon.absences, text)) {
+    const before = text.slice(0, m.index);
+    const subject = /((?:\S+\s+){1,6})(?:was|were|is|are|had gone|has gone|had been|has been)\s+(?:\w+\s+){0,2}$/i.exec(before);
+    if (!subject) continue;
+    const who = mentions.filter((x) => x.index >= subject.index && x.index < before.length - 1);
+    if (who.some((x) => x.kind === 'child' || (x.kind === 'pronoun' && /^(?:he|she|they)$/i.test(x.text) && topic === 'child'))) return true;
+  }
+  return false;
+}
+
+/** The mention starts a clause: nothing before it, or a comma, semicolon or joining word. */
+function startsClause(text: string, index: number): boolean {
+  const before = text.slice(0, index).trimEnd();
+  return !before || /[,;:(—–]$/.test(before) || /\b(?:and|but|then|so|when|while|as|because|although|though|where|after|before)$/i.test(before) || /^(?:at|on|in|during|after|later|then|today|afterwards)\b[^,]{0,30}$/i.test(before);
+}
+
 const NEGATIVE = /\b(?:not seen|not present|not spoken to|not obtained|none|n\/a|not applicable|did not attend)\b/i;
 
 function hasChildVoice(scope: Scope, note: CaseNote, lexicon: Lexicon): boolean {
@@ -91,7 +113,7 @@ function hasChildVoice(scope: Scope, note: CaseNote, lexicon: Lexicon): boolean 
     const mentions = findMentions(text, note.people);
     if (labelIsChildViews(sentence.label, note, lexicon) && !NEGATIVE.test(text)) return true;
     if (childActs(text, mentions, topic, lexicon)) return true;
-    if (has(lexicon.reasons, text) && (mentions.some((m) => m.kind === 'child' || m.kind === 'pronoun') || /\bno(?:body| one)|no answer|no reply|cancelled|unborn|not yet born/i.test(text))) return true;
+    if (hasReason(text, mentions, topic, lexicon)) return true;
     topic = topicOf(mentions, topic);
   }
   return false;
