@@ -41,17 +41,19 @@ function otherParty(text: string, verbIndex: number, verbEnd: number): { phrase:
   const trimmed = cutPhrase(object);
   const before = text.slice(0, verbIndex);
   const subject = before.split(/[.;:]|\b(?:and|but|then|so)\b/).pop()?.trim() ?? '';
-  const objectIsWriter = /^(?:me|us)\b/i.test(after) || /^(?:I|we)\b/.test(trimmed);
+  // "rang me", "left me a voicemail saying...": the other party is whoever did it.
+  const objectIsWriter = /\b(?:me|us)\b/i.test(text.slice(verbIndex, verbEnd)) || /^(?:me|us)\b/i.test(after) || /^(?:I|we)\b/.test(trimmed) || /^[a-z]+ing\b/.test(trimmed);
   if (objectIsWriter || !trimmed.trim()) return { phrase: subject, subjectSide: true };
   return { phrase: trimmed.trim(), subjectSide: false };
 }
 
-function keysOf(phrase: string): string[] {
+/** Names and role words that a follow-up to the same person would use; only roles from the heading. */
+function keysOf(phrase: string, heading = ''): string[] {
   const keys = new Set<string>();
-  for (const m of phrase.matchAll(/\b[A-Z][a-z'’-]{2,}\b/g)) {
+  for (const m of phrase.matchAll(/\b[A-Z][a-z'’-]{1,}\b/g)) {
     if (!/^(?:The|His|Her|Their|Mrs|Miss|Primary|School|Academy|Surgery|Team|Service|Services|Centre|Unit|Practice|Hub|Front|Door|Children|Health)$/.test(m[0])) keys.add(m[0].toLowerCase());
   }
-  for (const role of phrase.toLowerCase().match(/\b(?:school|nursery|gp|surgery|practice|police|midwife|health visitor|hv|dsl|teacher|probation|camhs|housing|mash|front door|nurse|idva|yot|college|hospital|social worker|duty|missing persons|101)\b/g) ?? []) {
+  for (const role of `${phrase} ${heading}`.toLowerCase().match(/\b(?:school|nursery|gp|surgery|practice|police|midwife|health visitor|hv|dsl|teacher|probation|camhs|housing|mash|front door|nurse|idva|yot|college|hospital|social worker|duty|missing persons|101)\b/g) ?? []) {
     keys.add(role);
   }
   return [...keys];
@@ -73,6 +75,9 @@ function findConversations(scope: Scope, note: CaseNote, lexicon: Lexicon): Conv
     if (REPORTED_BEFORE.test(before) && !/\b(?:I|we)\b/.test(before.split(REPORTED_BEFORE)[0] ?? '')) continue;
     if (findAll(lexicon.noContact, text).length && !/voicemail|message/i.test(text)) continue;
     const meeting = STRATEGY.test(text);
+    // "after Ms R. rang 999": the family's own calls are not the writer's conversations.
+    const subject = before.split(/[,;:]|\b(?:after|when|and|but|because|as|before|then)\b/).pop() ?? '';
+    if (/\S/.test(subject) && ['family', 'child'].includes(classifyParty(subject, note.people))) continue;
     if (meeting && !/\b(?:held|took place|by (?:tele)?phone|on teams|via|between|by video|virtual)\b/i.test(text)) continue;
     // "I rang St Mary's and spoke to Mr Davies, the DSL": any of the verbs may name the other party.
     let party: Party = meeting ? 'professional' : 'unknown';
@@ -84,7 +89,7 @@ function findConversations(scope: Scope, note: CaseNote, lexicon: Lexicon): Conv
     }
     if (!phrase) phrase = otherParty(text, hit.index, hit.index + hit.text.length).phrase;
     // "Telephone call to the duty line from a woman...": the caller is the other party.
-    const from = /\bfrom\s+((?:a|an|the|[A-Z][\w'’.-]*)\s*[^,.;]{0,40})/.exec(text.slice(hit.index));
+    const from = /^[^,.;]{0,40}?\bfrom\s+((?:a|an|the|[A-Z][\w'’.-]*)\s*[^,.;]{0,40})/.exec(text.slice(hit.index, hit.index + 100));
     if (from && !meeting) party = classifyParty(from[1].split(/\s+(?:who|which|that|at|on)\s+/)[0], note.people);
     if (party === 'unknown') {
       // Only a heading that says who the call was with can settle it ("Call to probation", "Telephone call — school").
@@ -94,7 +99,7 @@ function findConversations(scope: Scope, note: CaseNote, lexicon: Lexicon): Conv
     }
     if (party !== 'professional') continue;
     if (/\b(?:my|our)\s+(?:team\s+)?(?:manager|supervisor)\b|\binterpreter\b/i.test(text.slice(hit.index, hit.index + 80))) continue;
-    found.push({ sentence, who: phrase.replace(/\s+/g, ' ').slice(0, 80), keys: keysOf(meeting ? text : phrase + ' ' + scope.title), meeting });
+    found.push({ sentence, who: phrase.replace(/\s+/g, ' ').slice(0, 80), keys: keysOf(meeting ? text : phrase, meeting || keysOf(phrase).length ? '' : scope.title), meeting });
   }
   return found;
 }
@@ -103,13 +108,15 @@ function findConversations(scope: Scope, note: CaseNote, lexicon: Lexicon): Conv
 function isFollowUp(candidate: string, conversation: Conversation, lexicon: Lexicon, adjacent: boolean): boolean {
   const text = maskQuotes(candidate);
   const written = findAll(lexicon.written, text);
-  if (!written.length) return false;
+  // Something must have been sent: a table cell saying "School referral form" is not a follow-up.
+  if (!written.length || !/\b(?:e-?mailed|sent|wrote|written|posted|faxed|messaged|texted|submitted|uploaded|forwarded|followed|confirmed)\b/i.test(text)) return false;
   const head = text.slice(0, written[0].index);
   if (findAll(lexicon.future, head).length || /\b(?:not|never)\s+$/i.test(head)) return false;
   if (conversation.meeting && findAll(lexicon.meetingRecord, text).length) return true;
   const lower = text.toLowerCase();
   const samePerson = conversation.keys.some((k) => new RegExp(`\\b${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(lower));
-  const pronoun = adjacent && /\b(?:him|her|them|the same)\b/i.test(text);
+  // "...and then sent him a secure email": a pronoun right after the sending verb.
+  const pronoun = adjacent && /\b(?:e-?mailed|sent|wrote\s+to|messaged|texted|followed\s+(?:this|it)\s+up\s+with\s+[^.]{0,30}?\s+to)\s+(?:him|her|them)\b|\bto\s+(?:him|her|them)\b|\bthe\s+same\b/i.test(text);
   if (!samePerson && !pronoun) return false;
   return findAll(lexicon.refersBack, text).length > 0;
 }
