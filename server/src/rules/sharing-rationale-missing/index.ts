@@ -52,7 +52,9 @@ function recipientPhrases(after: string): string[] {
 /** Who a pronoun recipient ("told her") most likely is: someone named earlier in the entry. */
 function resolveFromContext(scope: Scope, index: number, note: CaseNote, sameSentenceBefore: string): { party: Party; phrase: string } {
   const look = [sameSentenceBefore, ...scope.sentences.slice(Math.max(0, index - 5), index).reverse().map((s) => s.text)];
-  for (const text of look) {
+  for (const [k, text] of look.entries()) {
+    // A sentence about "she" points further back to who she is.
+    if (k > 0 && /^\s*(?:she|he|they)\b/i.test(text)) continue;
     const masked = maskQuotes(text);
     const mentions = findMentions(masked, note.people).filter((m) => m.kind === 'adult' || m.kind === 'child');
     if (!mentions.length) continue;
@@ -68,8 +70,12 @@ function resolveFromContext(scope: Scope, index: number, note: CaseNote, sameSen
   return { party: 'unknown', phrase: '' };
 }
 
+const DOCUMENT = /\b(?:minutes|record|report|plan|assessment|referral|copy|letters?|details|information|summary|form|log|notes|ppn|concerns?|chronology|email)\b/i;
+
 function writerSide(subject: string, note: CaseNote): boolean {
   const s = subject.trim();
+  // "The minutes and the child protection plan were sent...": a document, sent by nobody named.
+  if (DOCUMENT.test(s) && !/\b(?:school|police|gp|nursery|hospital|health visitor|midwife|[A-Z][a-z]+ (?:said|sent))\b/i.test(s.replace(DOCUMENT, ''))) return true;
   if (!s || /^(?:I|we|SW|the SW|the social worker|the worker|our team|this service|MASH)$/i.test(s) || /\b(?:I|we)$/.test(s)) return true;
   if (s.split(/\s+/).some((t) => note.people.writers.has(t.replace(/[.,]/g, '').toLowerCase()))) return true;
   const mentions = findMentions(s, note.people).filter((m) => m.kind !== 'writer');
@@ -83,7 +89,9 @@ function findEvents(scope: Scope, note: CaseNote, lexicon: Lexicon): SharingEven
     const notShare = findAll(lexicon.notSharing, text)[0];
     if (notShare) {
       // Only the writer's side deciding not to share counts ("She would not give his name" does not).
-      if (!writerSide((text.slice(0, notShare.index).split(SUBJECT_BREAK).pop() ?? ''), note)) return;
+      const passiveNot = /\bnot\s+(?:be\s+)?(?:shared|told|informed|passed|sent|disclosed|given)\b/i.test(notShare.text);
+      const lead = text.slice(0, notShare.index);
+      if (!passiveNot && !/(?:^|[,;]\s*|\b(?:I|we)\s+(?:\w+\s+)?)$/.test(lead.trim() ? lead : '')) return;
       const after = text.slice(notShare.index + notShare.text.length);
       const phrases = recipientPhrases(after);
       const parties = phrases.map((p) => classifyParty(p, note.people));
@@ -96,6 +104,8 @@ function findEvents(scope: Scope, note: CaseNote, lexicon: Lexicon): SharingEven
     if (!hit) return;
     const before = text.slice(0, hit.index);
     if (FUTURE.test(before) || ACTION_ITEM.test(before)) return;
+    // "Both parents agreed to a closure letter being sent to school": a consent statement.
+    if (findAll(lexicon.consent, before).length && /\b(?:being|be)\s+$/.test(before)) return;
     if (findAll(lexicon.incoming, text).length || FOLLOW_UP.test(text) || findAll(lexicon.aboutWriter, text).length) return;
     // Minutes or a record sent only to those who attended are not a new disclosure.
     if (findAll(lexicon.attendees, text).length && !/\band\s+(?:to\s+)?(?:[A-Z]|the\s+\w+)/.test(text.slice(findAll(lexicon.attendees, text)[0].index))) return;
@@ -109,6 +119,8 @@ function findEvents(scope: Scope, note: CaseNote, lexicon: Lexicon): SharingEven
     if (parties.every((p) => p === 'unknown')) {
       const pronoun = /^\s*(?:him|her|them)\b/i.test(after) || /\bto\s+(?:him|her|them)\b/i.test(after);
       if (pronoun) {
+        // "I emailed Mrs Lane... I told her that...": the same disclosure, told in more detail.
+        if (events.length && events[events.length - 1].sentence.index >= sentence.index - 2 && !events[events.length - 1].decisionNotToShare) return;
         const resolved = resolveFromContext(scope, index, note, before);
         parties = [resolved.party];
         phrases.splice(0, phrases.length, resolved.phrase);
@@ -145,10 +157,10 @@ function consentFor(event: SharingEvent, scope: Scope, events: SharingEvent[], l
   for (let i = 0; i < scope.sentences.length; i++) {
     const text = maskQuotes(scope.sentences[i].text);
     const previous = i > 0 ? scope.sentences[i - 1].text : '';
-    const words = findAll(lexicon.consent, text).filter((m) => !/^agreed$/i.test(m.text) || CONSENT_AGREED.test(text));
+    const words = findAll(lexicon.consent, text).filter((m) => !/^agreed$/i.test(m.text) || CONSENT_AGREED.test(text) || RELATED.test(text.replace(/\bagreed\b/gi, '')));
     const agreedShort = SHORT_AGREEMENT.test(text.trim()) && RELATED.test(previous);
     if (!words.length && !agreedShort) continue;
-    const namesOther = events.some((e) => e !== event && !e.decisionNotToShare && mentionsRecipient(text, e) && !mentionsRecipient(text, event));
+    const namesOther = event.keys.length > 0 && events.some((e) => e !== event && !e.decisionNotToShare && mentionsRecipient(text, e) && !mentionsRecipient(text, event));
     if (many && namesOther) continue;
     if (findAll(lexicon.consentNegative, text).length) {
       const next = scope.sentences[i + 1]?.text ?? '';
