@@ -26,7 +26,7 @@ const ADULT_WORDS = wordPattern(
 const HONORIFIC_NAME = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|DC|DS|PC|DI|DCI|HV|Nurse|Sister)\.?\s+[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]*\.?)?/g;
 const WRITER = /(?<![\w'’])(?:I|me|my|we|us|our|myself)(?![\w'’])/g;
 const PRONOUN = /(?<![\w'’])(?:he|she|they|him|her|them|his|hers|their)(?![\w'’])/gi;
-const CAPITALISED = /(?<![\w'’.-])[A-Z][a-z'’-]{1,}(?![\w'’-])/g;
+const CAPITALISED = /(?<![\w'’.-])[A-Z][a-z-]+(?=['’]s\b|(?![\w'’-]))/g;
 const PREPOSITION_BEFORE = /(?:\b(?:with|to|by|for|about|at|from|of|towards|on|and|than|in|into|inside|near|outside|around|during|through|over|under|saw|met|visited|asked|told|gave|showed|helped|collected|dropped|took|brought|left|picked)\s+(?:the\s+|his\s+|her\s+|their\s+)?)$/i;
 /** Organisations and places are not people a sentence can be "about" for following pronouns. */
 const ORGANISATION = /^(?:school|academy|college|nursery|surgery|practice|hospital|ward|clinic|centre|club|team|service|services|unit|hub|office|council|agency|group|library|police)$/i;

@@ -131,12 +131,13 @@ export function classifyParty(phrase: string, people: People): Party {
   if (INTERPRETER.test(p)) return 'manager';
   const lower = p.toLowerCase();
   // A family member's professional ("Ms R.'s housing officer", "his probation officer") is a professional.
-  if (PROFESSIONAL.test(lower) && !/^(?:the\s+)?(?:foster|kinship|connected)\s+carers?\b/.test(lower)) {
+  const carersOnly = /\b(?:foster|kinship|connected)\s+carers?\b/.test(lower) && !PROFESSIONAL.test(lower.replace(/^.*?\b(?:foster|kinship|connected)\s+carers?\b/, ''));
+  if (PROFESSIONAL.test(lower) && !carersOnly) {
     const fam = FAMILY.exec(lower);
     const prof = PROFESSIONAL.exec(lower);
     if (!fam || (prof && prof.index >= fam.index) || /['’]s\s/.test(lower)) return 'professional';
   }
-  if (/\b(?:foster|kinship|connected)\s+carers?\b/.test(lower)) return 'family';
+  if (carersOnly) return 'family';
   for (const token of p.split(/[\s,().]+/)) {
     const kind = people.named.get(token.toLowerCase());
     if (kind === 'child') return 'child';
@@ -146,7 +147,8 @@ export function classifyParty(phrase: string, people: People): Party {
   if (FAMILY.test(lower) || /^(?:m|f|mo|fa)$/i.test(p)) return 'family';
   const titled = HONORIFIC.exec(p);
   if (titled) {
-    const kind = people.named.get(`${titled[0].split(/\s+/)[0].replace('.', '')} ${titled[1].replace(/[.,]/g, '')}`.toLowerCase());
+    const surname = titled[1].replace(/['’]s$/, '').replace(/[.,]/g, '');
+    const kind = people.named.get(`${titled[0].split(/\s+/)[0].replace('.', '')} ${surname}`.toLowerCase());
     if (kind === 'child') return 'child';
     if (kind) return kind;
   }

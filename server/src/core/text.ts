@@ -30,10 +30,12 @@ const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/
 export function listPattern(words: readonly string[]): RegExp {
   let re = compiled.get(words);
   if (!re) {
-    const parts = [...words]
-      .sort((a, b) => b.length - a.length)
-      .map((w) => (w.startsWith('re:') ? `(?:${w.slice(3)})` : escape(w)));
-    re = new RegExp(`(?<![\\w'’-])(?:${parts.join('|') || '(?!)'})(?![\\w-])`, 'gi');
+    const sorted = [...words].sort((a, b) => b.length - a.length);
+    // Plain words get whole-word boundaries; "re:" entries carry their own.
+    const plain = sorted.filter((w) => !w.startsWith('re:')).map(escape);
+    const patterns = sorted.filter((w) => w.startsWith('re:')).map((w) => `(?:${w.slice(3)})`);
+    const alternatives = [...patterns, ...(plain.length ? [`(?<![\\w'’-])(?:${plain.join('|')})(?![\\w-])`] : [])];
+    re = new RegExp(alternatives.join('|') || '(?!)', 'gi');
     compiled.set(words, re);
   }
   re.lastIndex = 0;

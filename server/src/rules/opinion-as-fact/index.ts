@@ -73,7 +73,9 @@ function labelHits(text: string, lexicon: RuleContext['lexicon']): Hit[] {
     }
     const head = words.slice(0, i).join('');
     const copula = COPULA.exec(head);
-    if (copula) {
+    // "Ellie's caring role" is a possessive, not "Ellie is caring".
+    const possessive = copula && /^['’]s$/.test(copula[0].trim()) && !/^\s*(?:[.,;:!?)]|and\b|but\b|$)/.test(text.slice(m.index + m.text.length));
+    if (copula && !possessive) {
       if (!hasPersonOrPlaceSubject(text, copula.index) || writerIsSubject(text, copula.index)) continue;
       // "appeared drowsy: his eyes kept closing" is an observation tied to a hedge.
       if (HEDGE.test(copula[0].trim()) && /[:—(]|\b(?:as|because|with|and (?:was|had|kept))\b/.test(text.slice(m.index + m.text.length))) continue;

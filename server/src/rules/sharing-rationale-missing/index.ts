@@ -39,13 +39,19 @@ function keysOf(phrase: string): string[] {
   return [...keys];
 }
 
+const INFINITIVE = /^(?:tell|ask|say|see|help|keep|make|check|confirm|let|give|get|be|do|go|come|find|report|share|pass|send|inform|update|arrange|request|discuss|agree|explain|offer|talk|speak|contact|visit|meet|support|ensure|consider|assess|review|look|stay|take|bring|put|call|ring|e-?mail|write|follow|reduce|protect|prevent|avoid|add|close|book|raise|alert|enable|allow|identify|plan|seek|provide|investigate|reach|know)\b/i;
+
 /** Candidate phrases for the recipient: "to X", "with X", or the object right after the verb. */
 function recipientPhrases(after: string): string[] {
   const out: string[] = [];
   const cut = (s: string) => cutPhrase(s.split(/\s+(?:by|via|with|under|including|confirming|telling|asking)\s+/)[0]).trim();
   const direct = /^\s*(?:on\s+)?((?:the|a|an|his|her|their|our|my|[A-Z][\w'’.-]*(?:'s|’s))?\s*(?:[\w'’.&/-]+(?:\s*\([^)]*\))?,?\s*){1,8})/.exec(after)?.[1] ?? '';
   if (direct) out.push(cut(direct));
-  for (const m of after.matchAll(/\b(?:to|with)\s+((?:the|a|an|his|her|their|[A-Z][\w'’.-]*(?:'s|’s))?\s*[^,.;]{2,80})/g)) out.push(cut(m[1]));
+  for (const m of after.matchAll(/\b(?:to|with)\s+((?:the|a|an|his|her|their|[A-Z][\w'’.-]*(?:'s|’s))?\s*[^,.;]{2,80})/g)) {
+    // "to tell Mrs Grant", "to ask about...": an infinitive, not a recipient.
+    if (INFINITIVE.test(m[1])) continue;
+    out.push(cut(m[1]));
+  }
   return out.filter(Boolean);
 }
 
