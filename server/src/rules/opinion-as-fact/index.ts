@@ -27,7 +27,8 @@ const COPULA = /\b(?:is|was|are|were|seems?|seemed|appears?|appeared|looks?|look
 const HEDGE = /^(?:seems?|seemed|appears?|appeared|looks?|looked)$/i;
 const SOFTENER = /^(?:very|quite|a|an|the|bit|little|rather|extremely|really|so|too|somewhat|fairly|increasingly|often|sometimes|generally|usually|still|also|clearly|obviously|incredibly|highly|particularly|especially|more|most|less|much|far|not|never|always|completely|totally|utterly|absolutely|deeply|visibly|noticeably|overly|excessively|slightly|even|just|both|and|or|but|v|v\.|quite|such|pretty|being|somewhat|at|times|all|lot)$/i;
 /** Who a judgement can be about: people, their conduct, their home. */
-const SUBJECT = /\b(?:he|she|they|him|her|them|his|their|mum|mother|mom|father|dad|parents?|carers?|partner|male|female|man|woman|lady|boy|girl|lad|child|children|kids?|baby|family|household|couple|grandmother|grandfather|nan|gran|teenager|young (?:person|man|woman)|yp|neighbour|tenant|siblings?|brother|sister|son|daughter|staff|house|home|flat|property|room|bedroom|kitchen|bathroom|living room|lounge|garden|hallway|conditions|accommodation|premises|address|behaviour|parenting|attitude|manner|presentation|engagement|relationship|care|supervision|response|conduct|approach|lifestyle|m|f|c)\b|(?:^|[\s(])(?!(?:The|A|An|His|Her|Their|This|That|These|Those|It|At|In|On|When|During|After|Before|Today|Yesterday|Following|Both|All|There|We|I|As|If|Although|However|Also|Then|Later)\b)[A-Z][a-z'’.-]+/;
+const SUBJECT_WORD = /\b(?:he|she|they|him|her|them|his|their|mum|mother|mom|father|dad|parents?|carers?|partner|male|female|man|woman|lady|boy|girl|lad|child|children|kids?|baby|family|household|couple|grandmother|grandfather|nan|gran|teenager|young (?:person|man|woman)|yp|neighbour|tenant|siblings?|brother|sister|son|daughter|staff|house|home|flat|property|room|bedroom|kitchen|bathroom|living room|lounge|garden|hallway|conditions|accommodation|premises|address|behaviour|parenting|attitude|manner|presentation|engagement|relationship|care|supervision|response|conduct|approach|lifestyle|m|f|c)\b/i;
+const SUBJECT_NAME = /(?:^|[\s(])(?!(?:The|A|An|His|Her|Their|This|That|These|Those|It|At|In|On|When|During|After|Before|Today|Yesterday|Following|Both|All|There|We|I|As|If|Although|However|Also|Then|Later)\b)[A-Z][a-z'’.-]+/;
 const WRITER_SUBJECT = /(?:^|[\s,;])(?:I|we|I'm|I’m|I've|I’ve|I'd)\s+(?:\w+\s+){0,2}$/;
 const CLAUSE_BREAK = /(?:[,;:(—–]|\s-\s|\b(?:and|but|because|when|while|whilst|as|although|though|who|which|that|so|if|whereas|after|before|since|until)\b)(?![^,;:(—–]*(?:[,;:(—–]|\b(?:and|but|because|when|while|whilst|as|although|though|who|which|that|so|if|whereas|after|before|since|until)\b))/i;
 
@@ -42,15 +43,11 @@ function hasPersonOrPlaceSubject(text: string, index: number): boolean {
   let clause = clauseBefore(text, index);
   // A relative clause ("a teenager who is rude") takes its subject from the clause before it.
   if (/^\s*(?:is|was|are|were)\b/i.test(clause) || !clause.trim()) clause = text.slice(0, index);
-  return SUBJECT.test(clause) && !/^\s*(?:it|this|that|there)\b/i.test(clause);
+  return (SUBJECT_WORD.test(clause) || SUBJECT_NAME.test(clause)) && !/^\s*(?:it|this|that|there)\b/i.test(clause);
 }
 
 function writerIsSubject(text: string, index: number): boolean {
   return WRITER_SUBJECT.test(clauseBefore(text, index)) || /^\s*(?:I|we)\b/i.test(clauseBefore(text, index));
-}
-
-function wordsBetween(text: string, from: number, to: number): string[] {
-  return text.slice(from, to).split(/[\s,]+/).filter(Boolean);
 }
 
 /** Labels after a copula, possibly softened ("was a bit over-anxious", "is controlling and dangerous"). */
@@ -100,7 +97,6 @@ function labelHits(text: string, lexicon: RuleContext['lexicon']): Hit[] {
 /** "is a devoted father", "a nightmare tenant", "a known drug user", "the more protective parent". */
 function roleHits(sentence: string, text: string, lexicon: RuleContext['lexicon']): Hit[] {
   const hits: Hit[] = [];
-  const copulaArticle = /\b(?:is|was|are|were|seems?|seemed|appears?|appeared|became|been|remains?|remained)\s+(?:(?:very|quite|such|really|clearly|obviously|also|still|not|just|always|now|no longer|certainly|definitely|both)\s+)*(?:a|an|the|such a)\s+$/i;
   for (const m of findAll(lexicon.labelNouns, text)) {
     const before = text.slice(0, m.index);
     // Up to three modifiers between the article and the noun: "is a known drug user".

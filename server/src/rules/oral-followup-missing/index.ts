@@ -36,7 +36,7 @@ interface Conversation {
 
 /** The phrase naming the other party after the verb, or before it when they called the writer. */
 function otherParty(text: string, verbIndex: number, verbEnd: number): { phrase: string; subjectSide: boolean } {
-  const after = text.slice(verbEnd).replace(/^\s*(?:to|with|by phone to|by telephone to|again to|briefly to|on the phone to|for)?\s*/i, '');
+  const after = text.slice(verbEnd).replace(/^\s*(?:(?:to|with|by phone to|by telephone to|again to|briefly to|on the phone to|for)\b)?\s*/i, '');
   const object = /^(?:(?:the|a|an|his|her|their|our|my|[A-Z][\w'’.-]*(?:'s|’s))\s+)?(?:[\w'’.&/-]+(?:\s*\([^)]*\))?[\s,]*){1,9}/.exec(after)?.[0] ?? '';
   const trimmed = cutPhrase(object);
   const before = text.slice(0, verbIndex);
@@ -47,11 +47,15 @@ function otherParty(text: string, verbIndex: number, verbEnd: number): { phrase:
   return { phrase: trimmed.trim(), subjectSide: false };
 }
 
+/** Capitalised words that name no one in particular. */
+const KEY_STOP = /^(?:The|His|Her|Their|Mr|Mrs|Ms|Miss|Mx|Dr|St|Deputy|Head|Year|Primary|Secondary|School|Academy|Surgery|Team|Service|Services|Centre|Unit|Practice|Hub|Front|Door|Children|Health|Social|Worker|Manager|Officer|Nurse|Teacher|Lead|Duty|At|On|In|I|We|A|An)$/;
+
 /** Names and role words that a follow-up to the same person would use; only roles from the heading. */
 function keysOf(phrase: string, heading = ''): string[] {
   const keys = new Set<string>();
   for (const m of phrase.matchAll(/\b[A-Z][a-z'’-]{1,}\b/g)) {
-    if (!/^(?:The|His|Her|Their|Mrs|Miss|Primary|School|Academy|Surgery|Team|Service|Services|Centre|Unit|Practice|Hub|Front|Door|Children|Health)$/.test(m[0])) keys.add(m[0].toLowerCase());
+    const word = m[0].replace(/['’]s$/, '');
+    if (!KEY_STOP.test(word)) keys.add(word.toLowerCase());
   }
   for (const role of `${phrase} ${heading}`.toLowerCase().match(/\b(?:school|nursery|gp|surgery|practice|police|midwife|health visitor|hv|dsl|teacher|probation|camhs|housing|mash|front door|nurse|idva|yot|college|hospital|social worker|duty|missing persons|101)\b/g) ?? []) {
     keys.add(role);
@@ -88,6 +92,8 @@ function findConversations(scope: Scope, note: CaseNote, lexicon: Lexicon): Conv
       party = classifyParty(phrase, note.people);
     }
     if (!phrase) phrase = otherParty(text, hit.index, hit.index + hit.text.length).phrase;
+    // Every party named in the sentence ("rang the school and spoke to Mrs Patel") can receive the follow-up.
+    const named = hits.map((h) => otherParty(text, h.index, h.index + h.text.length).phrase).join(' ');
     // "Telephone call to the duty line from a woman...": the caller is the other party.
     const from = /^[^,.;]{0,40}?\bfrom\s+((?:a|an|the|[A-Z][\w'’.-]*)\s*[^,.;]{0,40})/.exec(text.slice(hit.index, hit.index + 100));
     if (from && !meeting) party = classifyParty(from[1].split(/\s+(?:who|which|that|at|on)\s+/)[0], note.people);
@@ -99,7 +105,7 @@ function findConversations(scope: Scope, note: CaseNote, lexicon: Lexicon): Conv
     }
     if (party !== 'professional') continue;
     if (/\b(?:my|our)\s+(?:team\s+)?(?:manager|supervisor)\b|\binterpreter\b/i.test(text.slice(hit.index, hit.index + 80))) continue;
-    found.push({ sentence, who: phrase.replace(/\s+/g, ' ').slice(0, 80), keys: keysOf(meeting ? text : phrase, meeting || keysOf(phrase).length ? '' : scope.title), meeting });
+    found.push({ sentence, who: phrase.replace(/\s+/g, ' ').slice(0, 80), keys: keysOf(meeting ? text : named, meeting || keysOf(named).length ? '' : scope.title).filter((k) => !note.people.children.has(k)), meeting });
   }
   return found;
 }
