@@ -92,6 +92,9 @@ function hasReason(text: string, mentions: Mention[], topic: MentionKind | null,
     const before = text.slice(0, m.index);
     const subject = /((?:\S+\s+){1,6})(?:was|were|is|are|had gone|has gone|had been|has been)\s+(?:\w+\s+){0,2}$/i.exec(before);
     if (!subject) continue;
+    // "Mum said Amira is happy at school" is Mum's account, not a reason recorded by the writer.
+    const reporter = mentions.find((x) => x.index < subject.index + subject[0].length && x.kind === 'adult' && REPORTED_BY_OTHER.test(text.slice(x.end, m.index)));
+    if (reporter) continue;
     const who = mentions.filter((x) => x.index >= subject.index && x.index < before.length - 1);
     if (who.some((x) => x.kind === 'child' || (x.kind === 'pronoun' && /^(?:he|she|they)$/i.test(x.text) && topic === 'child'))) return true;
   }

@@ -105,7 +105,7 @@ function findConversations(scope: Scope, note: CaseNote, lexicon: Lexicon): Conv
     }
     if (party !== 'professional') continue;
     if (/\b(?:my|our)\s+(?:team\s+)?(?:manager|supervisor)\b|\binterpreter\b/i.test(text.slice(hit.index, hit.index + 80))) continue;
-    found.push({ sentence, who: phrase.replace(/\s+/g, ' ').slice(0, 80), keys: keysOf(meeting ? text : named, meeting || keysOf(named).length ? '' : scope.title).filter((k) => !note.people.children.has(k)), meeting });
+    found.push({ sentence, who: named.replace(/\s+/g, ' ').slice(0, 200), keys: keysOf(meeting ? text : named, meeting || keysOf(named).length ? '' : scope.title).filter((k) => !note.people.children.has(k)), meeting });
   }
   return found;
 }
@@ -165,8 +165,8 @@ export const oralFollowupMissing: RuleDefinition = {
       for (const conversation of findConversations(scope, note, lexicon)) {
         if (hasFollowUp(conversation, note, lexicon)) continue;
         const { sentence } = conversation;
-        const name = conversation.keys.find((k) => /^[a-z'’-]+$/.test(k) && !/^(?:school|nursery|surgery|practice|police|midwife|teacher|probation|housing|nurse|college|hospital|duty)$/.test(k));
-        const addressee = name ? name[0].toUpperCase() + name.slice(1) : '[name]';
+        const titled = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|DC|DS|PC|HV)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?/.exec(conversation.who)?.[0];
+        const addressee = titled ?? '[name]';
         const endsWithStop = /[.!?]["”’)]*$/.test(sentence.text);
         reports.push({
           start: sentence.start,

@@ -187,7 +187,8 @@ function purposeFor(event: SharingEvent, scope: Scope, lexicon: Lexicon): boolea
   return scope.sentences.some((s, j) => {
     if (j === i) return false;
     const text = maskQuotes(s.text);
-    const related = (j === i - 1 && RELATED.test(text)) || (mentionsRecipient(text, event) && RELATED.test(text));
+    const adjacent = (j === i - 1 || j === i + 1) && (RELATED.test(text) || /^\s*(?:purpose|reason)\b/i.test(text));
+    const related = adjacent || (mentionsRecipient(text, event) && RELATED.test(text));
     return related && findAll(lexicon.purpose, text).length > 0;
   });
 }
