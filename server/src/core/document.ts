@@ -84,7 +84,7 @@ export function analyse(text: string): CaseNote {
   const headings = findHeadings(blocks);
   const bodyStart = parsed.frontMatter ? skipLineBreak(text, parsed.frontMatter.end) : problem ? problem.end : 0;
   const scopes = buildScopes(text, lines, blocks, headings, bodyStart, frontMatter);
-  const sentences = buildSentences(blocks, headings, scopes);
+  const sentences = buildSentences(text, blocks, headings, scopes);
   const people = findPeople(frontMatter, text.slice(bodyStart));
   return { text, lines, frontMatter, frontMatterProblem: problem, blocks, comments: parsed.comments, sentences, scopes, people };
 }
@@ -240,7 +240,9 @@ function scopeAt(scopes: Scope[], offset: number): Scope {
   return scopes[scopes.length - 1];
 }
 
-function buildSentences(blocks: TextBlock[], headings: Heading[], scopes: Scope[]): Sentence[] {
+const MARKUP = new Set(['*', '_', '~', '`']);
+
+function buildSentences(text: string, blocks: TextBlock[], headings: Heading[], scopes: Scope[]): Sentence[] {
   const sentences: Sentence[] = [];
   const headingBlocks = new Set(headings.map((h) => h.block));
   let judgement = false;
@@ -279,8 +281,11 @@ function buildSentences(blocks: TextBlock[], headings: Heading[], scopes: Scope[
       }
       if (piece.to <= piece.from) continue;
       for (const span of splitSentences(block.plain, piece.from, piece.to)) {
-        const start = block.map[span.start];
-        const end = block.map[span.end - 1] + 1;
+        // Include emphasis or link markup that opens or closes the sentence ("_Mum_ was...").
+        let start = block.map[span.start];
+        let end = block.map[span.end - 1] + 1;
+        while (start > block.start && MARKUP.has(text[start - 1])) start--;
+        while (end < block.end && MARKUP.has(text[end]) && !/\w/.test(text[end + 1] ?? '')) end++;
         const sentence: Sentence = {
           index: sentences.length,
           text: block.plain.slice(span.start, span.end),

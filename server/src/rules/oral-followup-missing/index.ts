@@ -123,7 +123,9 @@ function isFollowUp(candidate: string, conversation: Conversation, lexicon: Lexi
   const samePerson = conversation.keys.some((k) => new RegExp(`\\b${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(lower));
   // "...and then sent him a secure email": a pronoun right after the sending verb.
   const pronoun = adjacent && /\b(?:e-?mailed|sent|wrote\s+to|messaged|texted|followed\s+(?:this|it)\s+up\s+with\s+[^.]{0,30}?\s+to)\s+(?:him|her|them)\b|\bto\s+(?:him|her|them)\b|\bthe\s+same\b/i.test(text);
-  if (!samePerson && !pronoun) return false;
+  // An explicit "Written follow-up:" line straight after the call (as the quick fix inserts).
+  const labelled = adjacent && /^\s*written follow-?up\b/i.test(text);
+  if (!samePerson && !pronoun && !labelled) return false;
   return findAll(lexicon.refersBack, text).length > 0;
 }
 

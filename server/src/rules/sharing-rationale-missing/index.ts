@@ -138,7 +138,7 @@ function findEvents(scope: Scope, note: CaseNote, lexicon: Lexicon): SharingEven
     const recipient = phrases[professional ? parties.indexOf('professional') : 0] ?? '';
     const rest = after.replace(recipient, '').replace(/\b(?:at|on)\s+\d[\d:/.]*\b/g, '');
     const passive = /\b(?:was|were|been|is|are|be)\s+$/i.test(before) || /^\s*$/.test(subject) && /^(?:referral|ppn|copy|a copy|the)/i.test(text.trim());
-    const missingWhat = !passive && rest.trim().split(/\s+/).filter((w) => w.length > 2).length < 2 && !/\b(?:it|this|these|them|the same)\b/i.test(after);
+    const missingWhat = !passive && !DOCUMENT.test(subject) && rest.trim().split(/\s+/).filter((w) => w.length > 2).length < 2 && !/\b(?:it|this|these|them|the same)\b/i.test(after);
     events.push({ sentence, recipient, keys: keysOf(recipient || phrases.join(' ')), decisionNotToShare: false, missingWhat });
   });
   return events;
@@ -187,7 +187,7 @@ function purposeFor(event: SharingEvent, scope: Scope, lexicon: Lexicon): boolea
   return scope.sentences.some((s, j) => {
     if (j === i) return false;
     const text = maskQuotes(s.text);
-    const adjacent = (j === i - 1 || j === i + 1) && (RELATED.test(text) || /^\s*(?:purpose|reason)\b/i.test(text));
+    const adjacent = ((j === i - 1 || j === i + 1) && RELATED.test(text)) || (j > i && j <= i + 4 && /^\s*(?:purpose|reason)\b/i.test(text));
     const related = adjacent || (mentionsRecipient(text, event) && RELATED.test(text));
     return related && findAll(lexicon.purpose, text).length > 0;
   });
@@ -240,11 +240,14 @@ export const sharingRationaleMissing: RuleDefinition = {
         }
         const missing: string[] = [];
         const lines: string[] = [];
-        if (event.missingWhat) {
+        // Lines added by the quick fix ("Shared: [...]. Purpose: [...].") follow the sentence.
+        const at = scope.sentences.indexOf(sentence);
+        const next = scope.sentences.slice(at + 1, at + 5).map((s) => s.text).join('\n');
+        if (event.missingWhat && !/^\s*shared:/im.test(next)) {
           missing.push('what was shared');
           lines.push('Shared: [what information was shared].');
         }
-        if (!whomFor(event, scope)) {
+        if (!whomFor(event, scope) && !/^\s*shared with:/im.test(next)) {
           missing.push('who it was shared with');
           lines.push('Shared with: [name, role and agency].');
         }
