@@ -3,7 +3,6 @@
 // and lets `caselint` start quickly. Type-checking is separate: `npm run typecheck`.
 import { build } from 'esbuild';
 
-const watch = process.argv.includes('--watch');
 const common = {
   bundle: true,
   platform: 'node',
@@ -27,13 +26,4 @@ const targets = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] },
 ];
 
-import { existsSync } from 'node:fs';
-for (const target of targets) {
-  // During early development a part may not exist yet; build what is there.
-  if (!existsSync(target.entryPoints[0])) {
-    console.warn(`build: skipped ${target.entryPoints[0]} (not written yet)`);
-    continue;
-  }
-  await build({ ...common, ...target });
-}
-if (watch) console.log('build: watch mode is not supported; rerun npm run build');
+for (const target of targets) await build({ ...common, ...target });
