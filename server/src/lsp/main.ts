@@ -13,6 +13,8 @@ import {
   createConnection,
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
+  MessageType,
+  ShowMessageNotification,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
@@ -89,7 +91,8 @@ async function diagnose(uri: string, text: string): Promise<Diagnostic[] | null>
   if (decision.configError) {
     if (decision.configPath && !reportedConfigErrors.has(decision.configError)) {
       reportedConfigErrors.add(decision.configError);
-      connection.window.showWarningMessage(`Caselint could not use its settings file: ${decision.configError}`).catch(() => undefined);
+      // A notification, not a request: nothing waits on the practitioner dismissing it.
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Caselint could not use its settings file: ${decision.configError}` });
     }
     return [failureDiagnostic(`Caselint could not use the settings file for this note, so it has not checked it: ${decision.configError}`)];
   }

@@ -51,6 +51,8 @@ describe('language server over stdio', () => {
   });
 
   afterAll(async () => {
+    // No request may have failed unexpectedly inside the server.
+    expect(client.messages.filter((m) => /unexpected problem/.test(m))).toEqual([]);
     await client.shutdown();
     rmSync(dir, { recursive: true, force: true });
   });
