@@ -79,7 +79,7 @@ function waitForOutput(child, text, timeoutMs) {
 function packageExtension(scratch) {
   const vsix = join(scratch, 'caselint.vsix');
   execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
-  execFileSync(process.execPath, [join(root, 'node_modules/@vscode/vsce/vsce'), 'package', '--no-dependencies', '--out', vsix], {
+  execFileSync(process.execPath, [join(root, 'node_modules/@vscode/vsce/vsce'), 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', vsix], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
   });
