@@ -28,3 +28,14 @@ describe('inline directives', () => {
     expect(lint('Mum was slapdash.\n', { lexicons: { 'opinion-as-fact': { labels: ['slapdash'] } } }).map((f) => f.ruleId)).toEqual(['opinion-as-fact']);
   });
 });
+
+describe('front matter', () => {
+  it('reports front matter that cannot be read and still checks the note', () => {
+    const found = lint('---\nchild: [Jamie\n---\n\nMum was hostile.\n');
+    expect(found.map((f) => f.ruleId)).toEqual(['front-matter-unreadable', 'opinion-as-fact']);
+  });
+
+  it('reports front matter that is never closed', () => {
+    expect(lint('---\nchild: Jamie\n\nMum said she was tired.\n').map((f) => f.ruleId)).toEqual(['front-matter-unreadable']);
+  });
+});

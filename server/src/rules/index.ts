@@ -4,6 +4,7 @@
  */
 import type { RuleDefinition } from './rule';
 import { childVoiceMissing } from './child-voice-missing';
+import { frontMatterUnreadable } from './front-matter-unreadable';
 import { opinionAsFact } from './opinion-as-fact';
 import { oralFollowupMissing } from './oral-followup-missing';
 import { sharingRationaleMissing } from './sharing-rationale-missing';
@@ -11,6 +12,7 @@ import { unfilledPlaceholder } from './unfilled-placeholder';
 
 export const ruleList: readonly RuleDefinition[] = [
   childVoiceMissing,
+  frontMatterUnreadable,
   opinionAsFact,
   oralFollowupMissing,
   sharingRationaleMissing,
