@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as oniguruma from 'vscode-oniguruma';
-import { INITIAL, parseRawGrammar, Registry, type IGrammar, type StateStack } from 'vscode-textmate';
+import { INITIAL, parseRawGrammar, Registry, type IGrammar, type StackElement } from 'vscode-textmate';
 
 const require = createRequire(__filename);
 const INJECTION = resolve(__dirname, 'casenote.injection.tmLanguage.json');
@@ -33,7 +33,7 @@ beforeAll(async () => {
 
 /** The scopes of the token(s) covering `needle` on the given line of a document. */
 function scopesOf(doc: string, lineNo: number, needle: string): string[] {
-  let state: StateStack = INITIAL;
+  let state: StackElement = INITIAL;
   const lines = doc.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const result = grammar.tokenizeLine(lines[i], state);
