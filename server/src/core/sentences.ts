@@ -82,9 +82,12 @@ function pushTrimmed(plain: string, start: number, end: number, spans: Span[]): 
   if (end > start) spans.push({ start, end });
 }
 
-const RUN_ON_WORDS = 45;
+const RUN_ON_WORDS = 25;
 /** Where dictated text may be broken: before a new subject that starts a fresh clause. */
-const RUN_ON_BREAK = /\s(?=(?:i|she|he|they|we|mum|dad|mother|father|m|f|c|sw|hv|the (?:child|children|house|home|flat|mother|father)|(?:mr|mrs|ms|miss|dr) [a-z]+) (?:was|were|is|are|said|told|has|had|rang|called|spoke|saw|went|did|does|will|would|asked|explained|visited|seemed|appeared|looked|kept|refused|became|stated|reported)\b)/gi;
+const RUN_ON_BREAK = /\s(?=there (?:was|were|is|are)\b|(?:i|she|he|they|we|mum|dad|mother|father|m|f|c|sw|hv|the (?:child|children|house|home|flat|kitchen|bedroom|mother|father|baby)|(?:mr|mrs|ms|miss|dr) [a-z]+) (?:was|were|is|are|said|told|has|had|rang|called|spoke|saw|went|did|does|will|would|asked|explained|visited|seemed|appeared|looked|kept|refused|became|stated|reported|answered)\b)/gi;
+
+/** A capitalised name starting a clause in dictated text: "...all week Tia was watching...". */
+const RUN_ON_NAME = /\s(?=[A-Z][a-z]+ (?:was|were|is|are|said|told|has|had|showed|asked)\b)/g;
 
 /**
  * Dictated notes often come without full stops. A span longer than RUN_ON_WORDS words with no
@@ -94,12 +97,14 @@ function splitRunOn(plain: string, span: Span): Span[] {
   const text = plain.slice(span.start, span.end);
   const words = text.split(' ').length;
   // Only text that really lacks punctuation: a long sentence with commas is left alone.
-  if (words <= RUN_ON_WORDS || (text.match(/[,;:]/g)?.length ?? 0) > words / 20) return [span];
+  const marks = text.match(/[,;:]/g)?.length ?? 0;
+  if (!((marks === 0 && words > RUN_ON_WORDS) || (words > 3 * RUN_ON_WORDS && marks < words / 20))) return [span];
   const cuts: number[] = [];
-  RUN_ON_BREAK.lastIndex = 0;
-  for (let m = RUN_ON_BREAK.exec(text); m; m = RUN_ON_BREAK.exec(text)) {
-    if (m.index > 0) cuts.push(m.index);
+  for (const re of [RUN_ON_BREAK, RUN_ON_NAME]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) if (m.index > 0) cuts.push(m.index);
   }
+  cuts.sort((a, b) => a - b);
   if (!cuts.length) return [span];
   const out: Span[] = [];
   let prev = 0;
