@@ -27,6 +27,7 @@ export function lintNote(note: CaseNote, options?: LintOptions): Finding[] {
         ruleId: rule.id,
         severity: severity as Severity,
         message: report.message,
+        redactedMessage: report.redactedMessage ?? report.message,
         range: note.lines.rangeOf(report.start, report.end),
         startOffset: report.start,
         endOffset: report.end,

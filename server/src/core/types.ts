@@ -34,6 +34,11 @@ export interface Finding {
   ruleId: string;
   severity: Severity;
   message: string;
+  /**
+   * The same message without any words from the note (no names, no quoted wording), for logs and
+   * reports that are not cleared to hold personal data (`caselint --redact`).
+   */
+  redactedMessage: string;
   range: Range;
   /** UTF-16 offsets of the range in the original text. */
   startOffset: number;

@@ -22,6 +22,8 @@ export interface RuleReport {
   start: number;
   end: number;
   message: string;
+  /** Needed when `message` quotes the note (a word, a name): the message without those words. */
+  redactedMessage?: string;
   fixes?: FixSpec[];
 }
 

@@ -122,6 +122,10 @@ function hasChildVoice(scope: Scope, note: CaseNote, lexicon: Lexicon): boolean 
   return false;
 }
 
+function voiceMessage(who: string): string {
+  return `This entry records no voice of the child: nothing ${who} said, wanted or felt, nothing of how they presented, and no reason why their views could not be obtained. Record what ${who} said, and how and when they said it.`;
+}
+
 export const childVoiceMissing: RuleDefinition = {
   id: 'child-voice-missing',
   defaultSeverity: 'warning',
@@ -149,7 +153,8 @@ export const childVoiceMissing: RuleDefinition = {
       reports.push({
         start: scope.anchorStart,
         end: scope.anchorEnd,
-        message: `This entry records no voice of the child: nothing ${who === 'the child' ? 'the child' : who} said, wanted or felt, nothing of how they presented, and no reason why their views could not be obtained. Record what ${who} said, and how and when they said it.`,
+        message: voiceMessage(who),
+        redactedMessage: voiceMessage('the child'),
         fixes: [childVoiceFix(note, scope)],
       });
     }

@@ -19,6 +19,6 @@ export const frontMatterUnreadable: RuleDefinition = {
   },
   check({ note }: RuleContext): RuleReport[] {
     const problem = note.frontMatterProblem;
-    return problem ? [{ start: problem.start, end: problem.end, message: problem.message }] : [];
+    return problem ? [{ start: problem.start, end: problem.end, message: problem.message, redactedMessage: 'The details block at the top of the note (front matter) could not be read.' }] : [];
   },
 };

@@ -186,12 +186,13 @@ function attributed(text: string, index: number, lexicon: RuleContext['lexicon']
   return false;
 }
 
-const MESSAGES: Record<Kind, (word: string) => string> = {
-  label: (w) => `"${w}" is a judgement written as a fact. Record what you saw or heard that led you to it, say who said it, or mark it as your professional judgement and give the evidence.`,
-  certainty: (w) => `"${w}" presents an impression as certain. Record what you actually saw or heard, or mark this as your professional judgement and give the evidence.`,
-  generalisation: (w) => `"${w}" is a sweeping generalisation. Record the particular occasions you know of (what happened and when), or say who told you.`,
-  innerState: (w) => `"${w}" states what someone thinks, feels or intends as if it were known. Record what they said or did that shows it, or mark it as your professional judgement.`,
-  condition: (w) => `"${w}" describes conditions subjectively. Record what you saw, smelt or found (what, where, how much), so a reader can judge for themselves.`,
+/** Messages quote the word that made the judgement; `undefined` gives the redacted wording. */
+const MESSAGES: Record<Kind, (w?: string) => string> = {
+  label: (w) => `${w ? `"${w}"` : 'A label'} is a judgement written as a fact. Record what you saw or heard that led you to it, say who said it, or mark it as your professional judgement and give the evidence.`,
+  certainty: (w) => `${w ? `"${w}"` : 'A certainty word'} presents an impression as certain. Record what you actually saw or heard, or mark this as your professional judgement and give the evidence.`,
+  generalisation: (w) => `${w ? `"${w}"` : 'This'} is a sweeping generalisation. Record the particular occasions you know of (what happened and when), or say who told you.`,
+  innerState: (w) => `${w ? `"${w}"` : 'This'} states what someone thinks, feels or intends as if it were known. Record what they said or did that shows it, or mark it as your professional judgement.`,
+  condition: (w) => `${w ? `"${w}"` : 'This'} describes conditions subjectively. Record what you saw, smelt or found (what, where, how much), so a reader can judge for themselves.`,
 };
 
 function checkSentence(sentence: Sentence, lexicon: RuleContext['lexicon']): Hit | null {
@@ -238,6 +239,7 @@ export const opinionAsFact: RuleDefinition = {
         start: sentence.start,
         end: sentence.end,
         message: MESSAGES[hit.kind](hit.word.trim()),
+        redactedMessage: MESSAGES[hit.kind](),
         fixes: opinionFixes(note.text, sentence, hit.word.trim()),
       });
     }

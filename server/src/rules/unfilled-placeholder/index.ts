@@ -38,6 +38,7 @@ export const unfilledPlaceholder: RuleDefinition = {
           start,
           end: start + m[0].length,
           message: `This placeholder has not been filled in: "${m[0]}". Replace it with what happened, or remove it.`,
+          redactedMessage: 'A template placeholder has not been filled in. Replace it with what happened, or remove it.',
         });
       }
     }
