@@ -11,6 +11,7 @@
 import type { RuleContext, RuleDefinition, RuleReport } from '../rule';
 import type { Sentence } from '../../core/document';
 import { findAll, maskQuotes } from '../../core/text';
+import { hasDate } from '../../core/dates';
 import { isAdjective, tokens, type Token } from '../../core/nlp';
 import lexiconData from './lexicon.json';
 import { opinionFixes } from './fixes';
@@ -23,12 +24,17 @@ interface Hit {
   word: string;
 }
 
-const COPULA = /\b(?:is|was|are|were|seems?|seemed|appears?|appeared|looks?|looked|became|becomes|been|remains?|remained|being|got|gets|grew|be|'s|’s|felt|feels)\s*$/i;
-const HEDGE = /^(?:seems?|seemed|appears?|appeared|looks?|looked)$/i;
+const COPULA = /\b(?:(?:came|comes|come) across as|present(?:s|ed)? as|is|was|are|were|seems?|seemed|appears?|appeared|looks?|looked|became|becomes|been|remains?|remained|being|got|gets|grew|be|'s|’s|felt|feels)\s*$/i;
+const HEDGE = /^(?:seems?|seemed|appears?|appeared|looks?|looked|(?:came|comes|come) across as|present(?:s|ed)? as)$/i;
 const SOFTENER = /^(?:very|quite|a|an|the|bit|little|rather|extremely|really|so|too|somewhat|fairly|increasingly|often|sometimes|generally|usually|still|also|clearly|obviously|incredibly|highly|particularly|especially|more|most|less|much|far|not|never|always|completely|totally|utterly|absolutely|deeply|visibly|noticeably|overly|excessively|slightly|even|just|both|and|or|but|v|v\.|quite|such|pretty|being|somewhat|at|times|all|lot)$/i;
 /** Who a judgement can be about: people, their conduct, their home. */
 const SUBJECT_WORD = /\b(?:stepfather|stepmother|step-?dad|step-?mum|step-?father|step-?mother|grandparents?|granddad|grandad|grandma|uncle|aunt|auntie|aunty|boyfriend|girlfriend|husband|wife|ex-partner|twins|toddler|infant|pupil|student|young people|people|adults?|he|she|they|him|her|them|his|their|mum|mother|mom|father|dad|parents?|carers?|partner|male|female|man|woman|lady|boy|girl|lad|child|children|kids?|baby|family|household|couple|grandmother|grandfather|nan|gran|teenager|young (?:person|man|woman)|yp|neighbour|tenant|siblings?|brother|sister|son|daughter|staff|house|home|flat|property|room|bedroom|kitchen|bathroom|living room|lounge|garden|hallway|conditions|accommodation|premises|address|behaviour|parenting|attitude|manner|presentation|engagement|relationship|care|supervision|response|conduct|approach|lifestyle|m|f|c)\b/i;
 const SUBJECT_NAME = /(?:^|[\s(])(?!(?:The|A|An|His|Her|Their|This|That|These|Those|It|At|In|On|When|During|After|Before|Today|Yesterday|Following|Both|All|There|We|I|As|If|Although|However|Also|Then|Later)\b)[A-Z][a-z'’.-]+/;
+/** A particular occasion: a date without a year, a weekday, yesterday. */
+const ONE_OCCASION = /\b\d{1,2}[/.]\d{1,2}\b|\bon (?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|last (?:night|week))\b/i;
+
+/** What a person's possessive subject may name for a judgement about them. */
+const POSSESSED = /^(?:mother|father|mum|mom|dad|parents?|carers?|grandmother|grandfather|nan|gran|grandparents?|brother|sister|siblings?|son|daughter|stepfather|stepmother|uncle|aunt|auntie|husband|wife|family|friends?|behaviour|behavior|parenting|attitude|manner|presentation|engagement|care|caring|home|house|flat|room|bedroom|kitchen|relationship|conduct|approach|lifestyle|supervision|hygiene|cooperation|co-operation|response|temper|demeanour|mood|partner|boyfriend|girlfriend|parents|household|appearance)$/i;
 const WRITER_SUBJECT = /(?:^|[\s,;])(?:I|we|I'm|I’m|I've|I’ve|I'd)\s+(?:\w+\s+){0,2}$/;
 const CLAUSE_BREAK = /(?:[,;:(—–]|\s-\s|\b(?:and|but|because|when|while|whilst|as|although|though|who|which|that|so|if|whereas|after|before|since|until)\b)(?![^,;:(—–]*(?:[,;:(—–]|\b(?:and|but|because|when|while|whilst|as|although|though|who|which|that|so|if|whereas|after|before|since|until)\b))/i;
 
@@ -43,6 +49,14 @@ function hasPersonOrPlaceSubject(text: string, index: number): boolean {
   let clause = clauseBefore(text, index);
   // A relative clause ("a teenager who is rude") takes its subject from the clause before it.
   if (/^\s*(?:is|was|are|were)\b/i.test(clause) || !clause.trim()) clause = text.slice(0, index);
+  // "Mum's attendance is good" is about attendance, not Mum: a possessive subject must name
+  // conduct, care or a place.
+  const bare = clause.replace(/(?:\b(?:has|have|had|been|being|will|would|can|could|may|might|must|should|does|did|do|not|also|still|always|never)\s+)+$/i, '');
+  const possessive = /[\w.]+['’]s?\s+((?:[\w-]+\s+){0,3})$/.exec(bare);
+  if (possessive && possessive[1].trim()) {
+    const head = possessive[1].trim().split(/\s+/).pop()!.toLowerCase();
+    if (!POSSESSED.test(head)) return false;
+  }
   return (SUBJECT_WORD.test(clause) || SUBJECT_NAME.test(clause)) && !/^\s*(?:it|this|that|there)\b/i.test(clause);
 }
 
@@ -150,6 +164,8 @@ function generalisationHits(text: string, lexicon: RuleContext['lexicon']): Hit[
     if (/^\s+(?:been|before|again|once)\b/i.test(after)) continue;
     if (/^(?:never|always)$/i.test(m.text) && /\b(?:was|were)\s+$/i.test(before) && /^\s+(?:seen|told|offered|given|asked|invited|allowed|known)\b/i.test(after)) continue;
     if (writerIsSubject(text, m.index) || !hasPersonOrPlaceSubject(text, m.index)) continue;
+    // "He never attended the appointment on 12/03" is one occasion, not a habit.
+    if (/^(?:never|always)$/i.test(m.text) && (hasDate(after) || ONE_OCCASION.test(after))) continue;
     hits.push({ kind: 'generalisation', index: m.index, word: m.text });
   }
   return hits;

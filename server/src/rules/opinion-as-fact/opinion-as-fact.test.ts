@@ -23,6 +23,14 @@ describe('opinion-as-fact', () => {
     'Mum was drunk.',
     'M v hostile and refused entry.',
     'It is evident that Ms Dean cannot cope.',
+    'Ms Jones presented as very defensive.',
+    'The children are well cared for.',
+    "Mum's parenting is poor.",
+    "Mum is unable to prioritise the children's needs.",
+    'Mum came across as evasive.',
+    'Mum seems to be coping well.',
+    'The home was immaculate.',
+    "The children's mother never turns up for contact.",
   ])('flags a judgement stated as fact: %s', (sentence) => {
     expect(check(sentence)).toEqual([sentence]);
   });
