@@ -48,6 +48,13 @@ describe('opinion-as-fact', () => {
     'According to the health visitor, the baby is always clean and well dressed.',
     'Mrs Hill is a single parent and works nights at the hospital.',
     'Dr Shah\'s view is that the injury is not consistent with a fall.',
+    'The house was cold; the thermostat read 14 degrees.',
+    'Dad was emotional when he talked about his own childhood.',
+    "Mum's attendance at appointments has been good since January.",
+    'He never attended the appointment on 12/03.',
+    'Dad could clearly explain the plan.',
+    'Police described Mr Hill as aggressive.',
+    'He told me he is never allowed out after 8pm.',
   ])('accepts attributed, marked or observed wording: %s', (sentence) => {
     expect(check(sentence)).toEqual([]);
   });
