@@ -120,7 +120,8 @@ function findEvents(scope: Scope, note: CaseNote, lexicon: Lexicon): SharingEven
     if (!writerSide(subject.replace(/^\s*(?:during|after|at|on|following|before)\b[^,]*?(?=[A-Z])/i, ''), note)) return;
     if (passiveAgent && /\b(?:was|were|been|is|are)\s*$/.test(before) && !writerSide(passiveAgent[1], note)) return;
     const after = text.slice(hit.index + hit.text.length);
-    const phrases = recipientPhrases(after);
+    // "I told Mum that a referral to CAMHS had been made": after told/informed, only the person told.
+    const phrases = NEEDS_PROFESSIONAL.test(hit.text) ? recipientPhrases(after).slice(0, 1) : recipientPhrases(after);
     let parties = phrases.map((p) => classifyParty(p, note.people));
     if (parties.every((p) => p === 'unknown')) {
       const pronoun = /^\s*(?:him|her|them)\b/i.test(after) || /\bto\s+(?:him|her|them)\b/i.test(after);
