@@ -4,8 +4,23 @@
  */
 import type { Lexicon } from './types';
 
+const merged = new WeakMap<Lexicon, Map<string, Lexicon>>();
+
+/** Merged lists are cached, so compiled patterns and per-sentence results can be reused. */
 export function mergeLexicon(base: Lexicon, extra: Record<string, string[]> | undefined): Lexicon {
-  if (!extra) return base;
+  if (!extra || !Object.keys(extra).length) return base;
+  const key = JSON.stringify(extra);
+  let forBase = merged.get(base);
+  if (!forBase) merged.set(base, (forBase = new Map()));
+  const hit = forBase.get(key);
+  if (hit) return hit;
+  const result = mergeLists(base, extra);
+  if (forBase.size > 50) forBase.clear();
+  forBase.set(key, result);
+  return result;
+}
+
+function mergeLists(base: Lexicon, extra: Record<string, string[]>): Lexicon {
   const merged: Record<string, readonly string[]> = { ...base };
   for (const [name, words] of Object.entries(extra)) {
     merged[name] = [...new Set([...(base[name] ?? []), ...words.map((w) => w.toLowerCase().trim()).filter(Boolean)])];

@@ -56,11 +56,65 @@ export interface ParsedMarkdown {
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
 
+/**
+ * Parses the note a section at a time. Every ATX heading at the start of a line (outside a code
+ * fence) begins a new section, which Markdown guarantees cannot continue a block from before it,
+ * so sections parse independently. Each section's result is cached by its text: typing in one
+ * entry of a long running record re-parses that entry only.
+ */
 export function parseMarkdown(text: string): ParsedMarkdown {
+  const out: ParsedMarkdown = { blocks: [], comments: [], frontMatter: null };
+  for (const [start, end] of sections(text)) {
+    const part = parseSection(text.slice(start, end));
+    if (start === 0) out.frontMatter = part.frontMatter;
+    for (const b of part.blocks) out.blocks.push(start ? { ...b, start: b.start + start, end: b.end + start, map: b.map.map((o) => o + start) } : b);
+    for (const c of part.comments) out.comments.push(start ? { ...c, start: c.start + start, end: c.end + start } : c);
+  }
+  return out;
+}
+
+const SECTION_CACHE_LIMIT = 4000;
+const sectionCache = new Map<string, ParsedMarkdown>();
+
+function parseSection(text: string): ParsedMarkdown {
+  const hit = sectionCache.get(text);
+  if (hit) {
+    // Refresh its place in the least-recently-used order.
+    sectionCache.delete(text);
+    sectionCache.set(text, hit);
+    return hit;
+  }
   const tree = processor.parse(text) as Root;
   const out: ParsedMarkdown = { blocks: [], comments: [], frontMatter: null };
   walk(tree.children, text, out, { listItem: false });
+  if (sectionCache.size >= SECTION_CACHE_LIMIT) sectionCache.delete(sectionCache.keys().next().value as string);
+  sectionCache.set(text, out);
   return out;
+}
+
+/** [start, end) offsets of the sections of a note, split before each top-level ATX heading. */
+export function sections(text: string): [number, number][] {
+  const cuts = [0];
+  let fence: string | null = null;
+  const line = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
+  // Never split inside front matter ("# a YAML comment" is not a heading).
+  const frontMatter = /^---[ \t]*\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text);
+  if (frontMatter) line.lastIndex = frontMatter[0].length;
+  for (let m = line.exec(text); m && m[0]; m = line.exec(text)) {
+    const content = m[0];
+    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(content);
+    if (fence) {
+      if (marker && marker[1][0] === fence[0] && marker[1].length >= fence.length && /^ {0,3}[`~]+\s*$/.test(content)) fence = null;
+    } else if (marker) {
+      fence = marker[1];
+    } else if (/^#{1,6}(?:[ \t]|\r?\n|$)/.test(content) && m.index > 0) {
+      cuts.push(m.index);
+    }
+  }
+  cuts.push(text.length);
+  const out: [number, number][] = [];
+  for (let i = 0; i < cuts.length - 1; i++) if (cuts[i + 1] > cuts[i]) out.push([cuts[i], cuts[i + 1]]);
+  return out.length ? out : [[0, text.length]];
 }
 
 interface WalkState {

@@ -31,7 +31,21 @@ const PREPOSITION_BEFORE = /(?:\b(?:with|to|by|for|about|at|from|of|towards|on|a
 /** Organisations and places are not people a sentence can be "about" for following pronouns. */
 const ORGANISATION = /^(?:school|academy|college|nursery|surgery|practice|hospital|ward|clinic|centre|club|team|service|services|unit|hub|office|council|agency|group|library|police)$/i;
 
+const MENTION_CACHE_LIMIT = 20000;
+const mentionCache = new Map<string, Mention[]>();
+
+/** Mentions in a sentence, cached by the sentence and the record's cast of people. */
 export function findMentions(text: string, people: People): Mention[] {
+  const key = `${people.signature}\u0000${text}`;
+  const hit = mentionCache.get(key);
+  if (hit) return hit;
+  const found = scanMentions(text, people);
+  if (mentionCache.size >= MENTION_CACHE_LIMIT) mentionCache.delete(mentionCache.keys().next().value as string);
+  mentionCache.set(key, found);
+  return found;
+}
+
+function scanMentions(text: string, people: People): Mention[] {
   const out: Mention[] = [];
   const taken = new Array<boolean>(text.length).fill(false);
   const add = (index: number, end: number, kind: MentionKind) => {

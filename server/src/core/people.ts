@@ -15,6 +15,8 @@ export interface People {
   named: Map<string, PersonKind>;
   /** Name tokens of the writer and their social work colleagues (front matter worker, "Dionne Reid (SW)"). */
   writers: Set<string>;
+  /** Identifies this cast of people, so analyses of unchanged sentences can be reused. */
+  signature: string;
 }
 
 const PROFESSIONAL = wordPattern(PROFESSIONAL_WORDS);
@@ -77,7 +79,8 @@ export function findPeople(frontMatter: Record<string, unknown>, text: string): 
     addName(named, m[2], 'professional');
   }
   for (const child of children) named.set(child, 'child');
-  return { children, named, writers };
+  const signature = JSON.stringify([[...children].sort(), [...named.entries()].sort(), [...writers].sort()]);
+  return { children, named, writers, signature };
 }
 
 function addWriter(writers: Set<string>, name: string): void {

@@ -12,6 +12,7 @@ import { findAll, maskQuotes } from '../../core/text';
 import { findMentions, topicOf, type Mention, type MentionKind } from '../../core/mentions';
 import lexiconData from './lexicon.json';
 import type { Lexicon } from '../../core/types';
+import { perScope, type ScopeCache } from '../../core/scope-cache';
 
 const REPORTED_BY_OTHER = /\b(?:said|says|told|tells|reported|reports|explained|described|stated|states|confirmed|thinks|believes|feels|felt|alleged|mentioned|added)\b/i;
 const NOT_VOICE = /^(?:present|seen|at home|home|in|there)$/i;
@@ -71,12 +72,21 @@ function resolvePronoun(m: Mention, mentions: Mention[], previousTopic: MentionK
   return previousTopic;
 }
 
+const viewsCache = new WeakMap<Lexicon, readonly string[]>();
+
+/** The views-label list with its pattern entries marked, built once per word list. */
+function viewsPatterns(lexicon: Lexicon): readonly string[] {
+  let list = viewsCache.get(lexicon);
+  if (!list) viewsCache.set(lexicon, (list = lexicon.viewsLabels.map((w) => (/[.{]/.test(w) ? `re:${w}` : w))));
+  return list;
+}
+
 function labelIsChildViews(label: string, note: CaseNote, lexicon: Lexicon): boolean {
   if (!label) return false;
   const mentions = findMentions(label, note.people);
   const aboutChild = mentions.some((m) => m.kind === 'child');
   const aboutAdult = mentions.some((m) => m.kind === 'adult' || m.kind === 'writer');
-  const views = has(lexicon.viewsLabels.map((w) => (/[.{]/.test(w) ? `re:${w}` : w)), label);
+  const views = has(viewsPatterns(lexicon), label);
   if (/^(?:voice of the child|wishes and feelings|views|child(?:ren)?['’]s? (?:views|voice|wishes|lived experience))$/i.test(label.trim())) return true;
   if (aboutChild && !aboutAdult && (views || label.trim().split(/\s+/).length <= 2)) return true;
   return false;
@@ -144,23 +154,35 @@ export const childVoiceMissing: RuleDefinition = {
     ],
   },
   check({ note, lexicon }: RuleContext): RuleReport[] {
+    let cache = caches.get(lexicon);
+    if (!cache) caches.set(lexicon, (cache = new Map()));
     const reports: RuleReport[] = [];
     for (const scope of note.scopes) {
       if (scope.kind === 'between' || !scope.sentences.length) continue;
-      if (!involvesChild(scope, note, lexicon) || hasChildVoice(scope, note, lexicon)) continue;
-      const name = [...note.people.children][0];
-      const who = name ? name[0].toUpperCase() + name.slice(1) : 'the child';
-      reports.push({
-        start: scope.anchorStart,
-        end: scope.anchorEnd,
-        message: voiceMessage(who),
-        redactedMessage: voiceMessage('the child'),
-        fixes: [childVoiceFix(note, scope)],
-      });
+      // The fix inserts at the entry's end, so the entry's length is part of what it depends on.
+      reports.push(...perScope(cache, scope, note, () => checkEntry(note, scope, lexicon), `${scope.end - scope.start}|${scope.end === note.text.length}`));
     }
     return reports;
   },
 };
+
+const caches = new WeakMap<Lexicon, ScopeCache>();
+
+/** The finding for one entry, if it records direct work with the child and none of their voice. */
+function checkEntry(note: CaseNote, scope: Scope, lexicon: Lexicon): RuleReport[] {
+  if (!involvesChild(scope, note, lexicon) || hasChildVoice(scope, note, lexicon)) return [];
+  const name = [...note.people.children][0];
+  const who = name ? name[0].toUpperCase() + name.slice(1) : 'the child';
+  return [
+    {
+      start: scope.anchorStart,
+      end: scope.anchorEnd,
+      message: voiceMessage(who),
+      redactedMessage: voiceMessage('the child'),
+      fixes: [childVoiceFix(note, scope)],
+    },
+  ];
+}
 
 function childVoiceFix(note: CaseNote, scope: Scope) {
   const at = scope.end;

@@ -211,9 +211,23 @@ const MESSAGES: Record<Kind, (w?: string) => string> = {
   condition: (w) => `${w ? `"${w}"` : 'This'} describes conditions subjectively. Record what you saw, smelt or found (what, where, how much), so a reader can judge for themselves.`,
 };
 
+/** Results per sentence text, per word list: a sentence that did not change is not re-read. */
+const sentenceCache = new WeakMap<RuleContext['lexicon'], Map<string, Hit | null>>();
+const SENTENCE_CACHE_LIMIT = 20000;
+
 function checkSentence(sentence: Sentence, lexicon: RuleContext['lexicon']): Hit | null {
   if (sentence.judgement) return null;
-  const text = maskQuotes(sentence.text);
+  let cache = sentenceCache.get(lexicon);
+  if (!cache) sentenceCache.set(lexicon, (cache = new Map()));
+  if (cache.has(sentence.text)) return cache.get(sentence.text)!;
+  const hit = readSentence(sentence.text, lexicon);
+  if (cache.size >= SENTENCE_CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+  cache.set(sentence.text, hit);
+  return hit;
+}
+
+function readSentence(sentenceText: string, lexicon: RuleContext['lexicon']): Hit | null {
+  const text = maskQuotes(sentenceText);
   if (!/[a-z]/i.test(text)) return null;
   if (markedAsJudgement(text, lexicon)) return null;
   const hits = [
@@ -223,7 +237,7 @@ function checkSentence(sentence: Sentence, lexicon: RuleContext['lexicon']): Hit
     ...certaintyHits(text, lexicon),
     ...generalisationHits(text, lexicon),
   ];
-  if (!hits.length) hits.push(...roleHits(sentence.text, text, lexicon));
+  if (!hits.length) hits.push(...roleHits(sentenceText, text, lexicon));
   const unattributed = hits.filter((h) => !attributed(text, h.index, lexicon));
   if (!unattributed.length) return null;
   return unattributed.sort((a, b) => a.index - b.index)[0];

@@ -11,6 +11,7 @@ import type { CaseNote, Scope, Sentence } from '../../core/document';
 import { cutPhrase, findAll, maskQuotes } from '../../core/text';
 import { classifyParty, type Party } from '../../core/people';
 import type { Lexicon } from '../../core/types';
+import { scopeKey, shift } from '../../core/scope-cache';
 import lexiconData from './lexicon.json';
 
 const REPORTED_BEFORE = /\b(?:she|he|they|[A-Z][\w.'’-]+)\s+(?:said|says|told\s+(?:me|us|her|him)|reported|explained|stated|mentioned)\b(?:\s+that)?/;
@@ -111,7 +112,7 @@ function findConversations(scope: Scope, note: CaseNote, lexicon: Lexicon): Conv
 }
 
 /** A sentence that records writing to the same person or agency and refers back to what was said. */
-function isFollowUp(candidate: string, conversation: Conversation, lexicon: Lexicon, adjacent: boolean): boolean {
+function isFollowUp(candidate: string, conversation: Pick<Conversation, 'keys' | 'meeting'>, lexicon: Lexicon, adjacent: boolean): boolean {
   const text = maskQuotes(candidate);
   const written = findAll(lexicon.written, text);
   // Something must have been sent: a table cell saying "School referral form" is not a follow-up.
@@ -129,7 +130,7 @@ function isFollowUp(candidate: string, conversation: Conversation, lexicon: Lexi
   return findAll(lexicon.refersBack, text).length > 0;
 }
 
-function hasFollowUp(conversation: Conversation, note: CaseNote, lexicon: Lexicon): boolean {
+function localFollowUp(conversation: Conversation, lexicon: Lexicon): boolean {
   const { sentence } = conversation;
   // In the same sentence, after the call: "...and then sent him a secure email setting out the same".
   const own = sentence.text;
@@ -138,13 +139,52 @@ function hasFollowUp(conversation: Conversation, note: CaseNote, lexicon: Lexico
   if (findAll(lexicon.written, tail).length && isFollowUp(tail, conversation, lexicon, true)) return true;
   const scope = sentence.scope;
   const i = scope.sentences.indexOf(sentence);
-  if (scope.sentences.some((s, j) => j !== i && isFollowUp(s.text, conversation, lexicon, j === i + 1))) return true;
-  // A later entry may confirm it, if it refers back and names the same person.
-  for (const later of note.scopes.filter((s) => s.index > scope.index)) {
-    if (later.sentences.some((s) => isFollowUp(s.text, conversation, lexicon, false) && conversation.keys.some((k) => s.text.toLowerCase().includes(k)))) return true;
+  return scope.sentences.some((s, j) => j !== i && isFollowUp(s.text, conversation, lexicon, j === i + 1));
+}
+
+/** A later entry may confirm it, if it refers back and names the same person. */
+function laterFollowUp(conversation: Pick<Conversation, 'keys' | 'meeting'>, scope: Scope, note: CaseNote, lexicon: Lexicon): boolean {
+  for (const later of note.scopes) {
+    if (later.index <= scope.index) continue;
+    for (const s of later.sentences) {
+      if (!WRITTEN_HINT.test(s.text)) continue;
+      if (isFollowUp(s.text, conversation, lexicon, false) && conversation.keys.some((k) => s.text.toLowerCase().includes(k))) return true;
+    }
   }
   return false;
 }
+
+/** The findings for conversations in one entry that the entry itself does not confirm in writing. */
+function unconfirmed(scope: Scope, note: CaseNote, lexicon: Lexicon): { conversation: Conversation; report: RuleReport }[] {
+  return findConversations(scope, note, lexicon)
+    .filter((conversation) => !localFollowUp(conversation, lexicon))
+    .map((conversation) => ({ conversation, report: reportFor(conversation) }));
+}
+
+function reportFor(conversation: Conversation): RuleReport {
+  const { sentence } = conversation;
+  const titled = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|DC|DS|PC|HV)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?/.exec(conversation.who)?.[0];
+  const addressee = titled ?? '[name]';
+  const endsWithStop = /[.!?]["”’)]*$/.test(sentence.text);
+  return {
+    start: sentence.start,
+    end: sentence.end,
+    message: conversation.meeting
+      ? 'This discussion with other professionals has no written record sent to those who took part. Send the minutes or a note of the decisions to each of them, and record when you sent it.'
+      : 'This conversation with another professional has no written follow-up recorded. Confirm what was said and agreed in an email or letter to them, and record when you sent it.',
+    fixes: [
+      {
+        title: 'Add a written follow-up line',
+        isPreferred: true,
+        edits: [{ start: sentence.end, end: sentence.end, newText: `${endsWithStop ? '' : '.'} Written follow-up: I emailed ${addressee} on [date and time] confirming [what was said and agreed].` }],
+      },
+    ],
+  };
+}
+
+const WRITTEN_HINT = /e-?mail|sent|wrote|written|posted|faxed|messag|text|submit|upload|forward|follow|confirm|letter|secure/i;
+
+const caches = new WeakMap<Lexicon, Map<string, { conversation: Pick<Conversation, 'keys' | 'meeting' | 'who'> & { sentence: undefined }; report: RuleReport }[]>>();
 
 export const oralFollowupMissing: RuleDefinition = {
   id: 'oral-followup-missing',
@@ -162,28 +202,21 @@ export const oralFollowupMissing: RuleDefinition = {
     ],
   },
   check({ note, lexicon }: RuleContext): RuleReport[] {
+    let cache = caches.get(lexicon);
+    if (!cache) caches.set(lexicon, (cache = new Map()));
     const reports: RuleReport[] = [];
     for (const scope of note.scopes) {
-      for (const conversation of findConversations(scope, note, lexicon)) {
-        if (hasFollowUp(conversation, note, lexicon)) continue;
-        const { sentence } = conversation;
-        const titled = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|DC|DS|PC|HV)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?/.exec(conversation.who)?.[0];
-        const addressee = titled ?? '[name]';
-        const endsWithStop = /[.!?]["”’)]*$/.test(sentence.text);
-        reports.push({
-          start: sentence.start,
-          end: sentence.end,
-          message: conversation.meeting
-            ? 'This discussion with other professionals has no written record sent to those who took part. Send the minutes or a note of the decisions to each of them, and record when you sent it.'
-            : 'This conversation with another professional has no written follow-up recorded. Confirm what was said and agreed in an email or letter to them, and record when you sent it.',
-          fixes: [
-            {
-              title: 'Add a written follow-up line',
-              isPreferred: true,
-              edits: [{ start: sentence.end, end: sentence.end, newText: `${endsWithStop ? '' : '.'} Written follow-up: I emailed ${addressee} on [date and time] confirming [what was said and agreed].` }],
-            },
-          ],
-        });
+      // Conversations with no follow-up in their own entry are found once per unchanged entry...
+      const key = scopeKey(scope, note);
+      let pending = cache.get(key);
+      if (!pending) {
+        pending = unconfirmed(scope, note, lexicon).map(({ conversation, report }) => ({ conversation: { ...conversation, sentence: undefined }, report: shift([report], -scope.start)[0] }));
+        if (cache.size >= 5000) cache.delete(cache.keys().next().value as string);
+        cache.set(key, pending);
+      }
+      // ...and a later entry that confirms them in writing is looked for every time.
+      for (const { conversation, report } of pending) {
+        if (!laterFollowUp(conversation, scope, note, lexicon)) reports.push(shift([report], scope.start)[0]);
       }
     }
     return reports;

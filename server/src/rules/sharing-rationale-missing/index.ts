@@ -13,6 +13,7 @@ import { cutPhrase, findAll, maskQuotes } from '../../core/text';
 import { classifyParty, type Party } from '../../core/people';
 import { findMentions } from '../../core/mentions';
 import type { Lexicon } from '../../core/types';
+import { perScope, type ScopeCache } from '../../core/scope-cache';
 import lexiconData from './lexicon.json';
 
 const FUTURE = /\b(?:will|would|shall|could|can|may|might|should|must|going to|plan(?:s|ned)? to|intend(?:s|ed)? to|need(?:s|ed)? to|to be|that I could|that we could|whether I could|if I could|agreed to|before)\s+(?:\w+\s+){0,2}$/i;
@@ -219,63 +220,70 @@ export const sharingRationaleMissing: RuleDefinition = {
     ],
   },
   check({ note, lexicon }: RuleContext): RuleReport[] {
-    const reports: RuleReport[] = [];
-    for (const scope of note.scopes) {
-      const events = findEvents(scope, note, lexicon);
-      for (const event of events) {
-        const { sentence } = event;
-        const endsWithStop = /[.!?]["”’)]*$/.test(sentence.text);
-        const stop = endsWithStop ? '' : '.';
-        if (event.decisionNotToShare) {
-          const i = scope.sentences.indexOf(sentence);
-          const next = scope.sentences[i + 1]?.text ?? '';
-          const own = maskQuotes(sentence.text);
-          if (findAll(lexicon.reason, own).length || (/\b(?:because|this is because|the reason)\b/i.test(next))) continue;
-          reports.push({
-            start: sentence.start,
-            end: sentence.end,
-            message: 'This records a decision not to share information but not the reason for it. Record why you decided not to share, so the decision can be understood and explained later.',
-            fixes: [{ title: 'Add the reason for not sharing', isPreferred: true, edits: [{ start: sentence.end, end: sentence.end, newText: `${stop} I decided not to share this because [the reason, and whether consent or the person's wishes were part of it].` }] }],
-          });
-          continue;
-        }
-        const missing: string[] = [];
-        const lines: string[] = [];
-        // Lines added by the quick fix ("Shared: [...]. Purpose: [...].") follow the sentence.
-        const at = scope.sentences.indexOf(sentence);
-        const next = scope.sentences.slice(at + 1, at + 5).map((s) => s.text).join('\n');
-        if (event.missingWhat && !/^\s*shared:/im.test(next)) {
-          missing.push('what was shared');
-          lines.push('Shared: [what information was shared].');
-        }
-        if (!whomFor(event, scope) && !/^\s*shared with:/im.test(next)) {
-          missing.push('who it was shared with');
-          lines.push('Shared with: [name, role and agency].');
-        }
-        if (!purposeFor(event, scope, lexicon)) {
-          missing.push('why it was shared');
-          lines.push('Purpose: [why it was shared and what it should achieve].');
-        }
-        const consent = consentFor(event, scope, events, lexicon);
-        if (!consent.found) {
-          if (consent.unexplainedRefusal) {
-            missing.push('why consent was not sought');
-            lines.push('Consent was not sought because [the reason].');
-          } else {
-            missing.push('the consent position');
-            lines.push('Consent: [given by whom and when / refused, and shared anyway because … / not sought because …].');
-          }
-        }
-        if (!missing.length) continue;
-        const list = missing.length > 1 ? `${missing.slice(0, -1).join(', ')} or ${missing[missing.length - 1]}` : missing[0];
-        reports.push({
-          start: sentence.start,
-          end: sentence.end,
-          message: `This records information being shared but not ${list}. Every sharing decision needs what was shared, with whom, why, and whether consent was given, refused or not sought (and why).`,
-          fixes: [{ title: `Add the missing sharing details (${missing.join(', ')})`, isPreferred: true, edits: [{ start: sentence.end, end: sentence.end, newText: `${stop} ${lines.join(' ')}` }] }],
-        });
-      }
-    }
-    return reports;
+    let cache = caches.get(lexicon);
+    if (!cache) caches.set(lexicon, (cache = new Map()));
+    return note.scopes.flatMap((scope) => perScope(cache!, scope, note, () => checkScope(note, scope, lexicon)));
   },
 };
+
+const caches = new WeakMap<Lexicon, ScopeCache>();
+
+/** Findings for the sharing events recorded in one entry. */
+function checkScope(note: CaseNote, scope: Scope, lexicon: Lexicon): RuleReport[] {
+  const reports: RuleReport[] = [];
+  const events = findEvents(scope, note, lexicon);
+  for (const event of events) {
+    const { sentence } = event;
+    const endsWithStop = /[.!?]["”’)]*$/.test(sentence.text);
+    const stop = endsWithStop ? '' : '.';
+    if (event.decisionNotToShare) {
+      const i = scope.sentences.indexOf(sentence);
+      const next = scope.sentences[i + 1]?.text ?? '';
+      const own = maskQuotes(sentence.text);
+      if (findAll(lexicon.reason, own).length || (/\b(?:because|this is because|the reason)\b/i.test(next))) continue;
+      reports.push({
+        start: sentence.start,
+        end: sentence.end,
+        message: 'This records a decision not to share information but not the reason for it. Record why you decided not to share, so the decision can be understood and explained later.',
+        fixes: [{ title: 'Add the reason for not sharing', isPreferred: true, edits: [{ start: sentence.end, end: sentence.end, newText: `${stop} I decided not to share this because [the reason, and whether consent or the person's wishes were part of it].` }] }],
+      });
+      continue;
+    }
+    const missing: string[] = [];
+    const lines: string[] = [];
+    // Lines added by the quick fix ("Shared: [...]. Purpose: [...].") follow the sentence.
+    const at = scope.sentences.indexOf(sentence);
+    const next = scope.sentences.slice(at + 1, at + 5).map((s) => s.text).join('\n');
+    if (event.missingWhat && !/^\s*shared:/im.test(next)) {
+      missing.push('what was shared');
+      lines.push('Shared: [what information was shared].');
+    }
+    if (!whomFor(event, scope) && !/^\s*shared with:/im.test(next)) {
+      missing.push('who it was shared with');
+      lines.push('Shared with: [name, role and agency].');
+    }
+    if (!purposeFor(event, scope, lexicon)) {
+      missing.push('why it was shared');
+      lines.push('Purpose: [why it was shared and what it should achieve].');
+    }
+    const consent = consentFor(event, scope, events, lexicon);
+    if (!consent.found) {
+      if (consent.unexplainedRefusal) {
+        missing.push('why consent was not sought');
+        lines.push('Consent was not sought because [the reason].');
+      } else {
+        missing.push('the consent position');
+        lines.push('Consent: [given by whom and when / refused, and shared anyway because … / not sought because …].');
+      }
+    }
+    if (!missing.length) continue;
+    const list = missing.length > 1 ? `${missing.slice(0, -1).join(', ')} or ${missing[missing.length - 1]}` : missing[0];
+    reports.push({
+      start: sentence.start,
+      end: sentence.end,
+      message: `This records information being shared but not ${list}. Every sharing decision needs what was shared, with whom, why, and whether consent was given, refused or not sought (and why).`,
+      fixes: [{ title: `Add the missing sharing details (${missing.join(', ')})`, isPreferred: true, edits: [{ start: sentence.end, end: sentence.end, newText: `${stop} ${lines.join(' ')}` }] }],
+    });
+  }
+  return reports;
+}

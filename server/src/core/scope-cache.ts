@@ -1,0 +1,47 @@
+/**
+ * Reuses a rule's findings for an entry that has not changed since the last lint. Findings are
+ * stored relative to the entry's start and moved to wherever the entry now sits, so typing in
+ * one entry of a long running record re-checks that entry only.
+ */
+import type { CaseNote, Scope } from './document';
+import type { RuleReport } from '../rules/rule';
+
+const LIMIT = 5000;
+
+export type ScopeCache = Map<string, RuleReport[]>;
+
+/** What an entry-level rule's answer depends on: the entry's words, labels, and the people. */
+const baseKeys = new WeakMap<Scope, string>();
+
+export function scopeKey(scope: Scope, note: CaseNote, extra = ''): string {
+  let base = baseKeys.get(scope);
+  if (base === undefined) baseKeys.set(scope, (base = computeKey(scope, note)));
+  return `${base}\u0003${extra}`;
+}
+
+function computeKey(scope: Scope, note: CaseNote): string {
+  const recordType = typeof note.frontMatter.record_type === 'string' ? note.frontMatter.record_type : '';
+  const sentences = scope.sentences.map((s) => `${s.judgement ? 1 : 0}${s.label}\u0001${s.text}`).join('\u0002');
+  return [scope.kind, scope.title, note.people.signature, recordType, sentences, note.text.slice(scope.anchorStart, scope.anchorEnd)].join('\u0003');
+}
+
+/** Moves reports (and their fixes' edits) by `by` characters. */
+export function shift(reports: RuleReport[], by: number): RuleReport[] {
+  if (!by) return reports;
+  return reports.map((r) => ({
+    ...r,
+    start: r.start + by,
+    end: r.end + by,
+    fixes: r.fixes?.map((f) => ({ ...f, edits: f.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) })),
+  }));
+}
+
+export function perScope(cache: ScopeCache, scope: Scope, note: CaseNote, compute: () => RuleReport[], extra = ''): RuleReport[] {
+  const key = scopeKey(scope, note, extra);
+  const hit = cache.get(key);
+  if (hit) return shift(hit, scope.start);
+  const reports = compute();
+  if (cache.size >= LIMIT) cache.delete(cache.keys().next().value as string);
+  cache.set(key, shift(reports, -scope.start));
+  return reports;
+}
