@@ -38,12 +38,10 @@ export function decideCaseNote(uri: string, text: string, settings: EditorSettin
   let configError: string | null = null;
   let options: LintOptions = {};
   if (path) {
-    configPath = findConfigFile(dirname(path));
-    if (configPath) {
-      const loaded = loadConfigFile(configPath);
-      if (loaded.ok) options = toLintOptions(loaded.config);
-      else configError = loaded.error;
-    }
+    const found = configFor(dirname(path));
+    configPath = found.path;
+    options = found.options;
+    configError = found.error;
   }
   const optedIn = configPath !== null || FRONT_MATTER_OPT_IN.test(text.slice(0, 4000)) || matchesGlobs(path, settings.caseNoteGlobs, workspaceFolders);
   return {
@@ -52,6 +50,37 @@ export function decideCaseNote(uri: string, text: string, settings: EditorSettin
     configError,
     configPath,
   };
+}
+
+interface FolderConfig {
+  path: string | null;
+  options: LintOptions;
+  error: string | null;
+}
+
+/**
+ * Settings-file lookups per folder, kept until a `.caselintrc.json` changes (the server calls
+ * `forgetConfigs`), so typing does not touch the disk.
+ */
+const folderConfigs = new Map<string, FolderConfig>();
+
+function configFor(folder: string): FolderConfig {
+  let found = folderConfigs.get(folder);
+  if (!found) {
+    const path = findConfigFile(folder);
+    const loaded = path ? loadConfigFile(path) : null;
+    found = {
+      path,
+      options: loaded && loaded.ok ? toLintOptions(loaded.config) : {},
+      error: loaded && !loaded.ok ? loaded.error : null,
+    };
+    folderConfigs.set(folder, found);
+  }
+  return found;
+}
+
+export function forgetConfigs(): void {
+  folderConfigs.clear();
 }
 
 function matchesGlobs(path: string | null, globs: string[], folders: string[]): boolean {

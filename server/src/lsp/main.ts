@@ -26,7 +26,7 @@ import { lint } from '../core/lint';
 import { decodeNote } from '../cli/decode';
 import { docsUrl } from '../rules/docs';
 import { ruleById } from '../rules';
-import { decideCaseNote, filePathOf } from './case-notes';
+import { decideCaseNote, filePathOf, forgetConfigs } from './case-notes';
 import { codeActionsFor } from './code-actions';
 import { failureDiagnostic, toDiagnostic } from './diagnostics';
 import { hoverFor } from './hover';
@@ -151,11 +151,13 @@ connection.languages.diagnostics.on(async (params) => {
 
 connection.onDidChangeConfiguration((change) => {
   settingsCache.clear();
+  forgetConfigs();
   if (!canPullConfiguration) globalSettings = readSettings((change.settings as { caselint?: unknown } | undefined)?.caselint);
   revalidateAll();
 });
 
 connection.onDidChangeWatchedFiles(() => {
+  forgetConfigs();
   reportedConfigErrors.clear();
   revalidateAll();
 });
