@@ -76,9 +76,15 @@ interface Heading {
   contact: boolean;
 }
 
+/**
+ * Above this many characters (about 800,000 words) a file is not analysed at all: the
+ * file-too-large rule says so, instead of the editor freezing on a whole exported case system.
+ */
+export const MAX_NOTE_CHARS = 5_000_000;
+
 export function analyse(text: string): CaseNote {
   const lines = new LineIndex(text);
-  const parsed = parseMarkdown(text);
+  const parsed = text.length > MAX_NOTE_CHARS ? { blocks: [], comments: [], frontMatter: null } : parseMarkdown(text);
   const { frontMatter, problem } = readFrontMatter(text, parsed.frontMatter);
   const blocks = dropQuotedThreads(parsed.blocks);
   const headings = findHeadings(blocks);

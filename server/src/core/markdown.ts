@@ -84,12 +84,32 @@ function parseSection(text: string): ParsedMarkdown {
     sectionCache.set(text, hit);
     return hit;
   }
-  const tree = processor.parse(text) as Root;
+  const tree = processor.parse(capNesting(text)) as Root;
   const out: ParsedMarkdown = { blocks: [], comments: [], frontMatter: null };
   walk(tree.children, text, out, { listItem: false });
   if (sectionCache.size >= SECTION_CACHE_LIMIT) sectionCache.delete(sectionCache.keys().next().value as string);
   sectionCache.set(text, out);
   return out;
+}
+
+const MAX_QUOTE_DEPTH = 16;
+const MAX_INDENT = 24;
+const DEEP_QUOTES = new RegExp(`(?:>[ \\t]?){${MAX_QUOTE_DEPTH + 1}}`);
+const DEEP_INDENT = new RegExp(`(?:^|\\n)[ \\t]{${MAX_INDENT + 1}}`);
+const DEEP_LIST_MARKER = new RegExp(`^([ \\t]{${MAX_INDENT + 1},})([-*+]|\\d{1,9}[.)])(?=[ \\t])`, 'gm');
+
+/**
+ * Real notes never nest quotes or lists more than a few levels, but a pasted or corrupted file
+ * can nest thousands deep, which makes the Markdown parser slow or exhausts its stack. Beyond a
+ * sane depth, extra `>` markers and deeply indented list markers become spaces: every offset stays
+ * where it was, quoted text stays quoted, and the parse stays fast.
+ */
+export function capNesting(text: string): string {
+  if (!DEEP_QUOTES.test(text) && !DEEP_INDENT.test(text)) return text;
+  return text.replace(/^([ \t]*)((?:>[ \t]?)+)/gm, (all, lead: string, quotes: string) => {
+    let depth = 0;
+    return lead + quotes.replace(/>/g, (q) => (++depth > MAX_QUOTE_DEPTH ? ' ' : q));
+  }).replace(DEEP_LIST_MARKER, (all, lead: string, marker: string) => lead + ' '.repeat(marker.length));
 }
 
 /** [start, end) offsets of the sections of a note, split before each top-level ATX heading. */

@@ -4,6 +4,7 @@
  */
 import type { RuleDefinition } from './rule';
 import { childVoiceMissing } from './child-voice-missing';
+import { fileTooLarge } from './file-too-large';
 import { frontMatterUnreadable } from './front-matter-unreadable';
 import { opinionAsFact } from './opinion-as-fact';
 import { oralFollowupMissing } from './oral-followup-missing';
@@ -12,6 +13,7 @@ import { unfilledPlaceholder } from './unfilled-placeholder';
 
 export const ruleList: readonly RuleDefinition[] = [
   childVoiceMissing,
+  fileTooLarge,
   frontMatterUnreadable,
   opinionAsFact,
   oralFollowupMissing,
