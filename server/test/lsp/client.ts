@@ -17,6 +17,10 @@ export interface ClientOptions {
   /** Advertise pull diagnostics support. */
   pull?: boolean;
   rootPath?: string;
+  /** Extra arguments for node, before the server script (e.g. a --require guard). */
+  nodeArgs?: string[];
+  /** Extra environment variables for the server process. */
+  env?: Record<string, string>;
 }
 
 export class TestClient {
@@ -29,7 +33,7 @@ export class TestClient {
   stderr = '';
 
   constructor(private readonly options: ClientOptions = {}) {
-    this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.process = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
     this.process.stderr!.on('data', (chunk) => (this.stderr += String(chunk)));
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
