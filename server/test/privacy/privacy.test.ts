@@ -85,16 +85,3 @@ describe('privacy', () => {
     expect(readdirSync(dir, { recursive: true }).filter((p) => !String(p).startsWith('server-tmp')).sort()).toEqual(before);
   });
 });
-    try {
-      await client.initialize();
-      const uri = pathToFileURL(join(dir, 'notes', 'visit.md')).href;
-      const published = client.nextDiagnostics(uri, 1);
-      await client.open(uri, NOTE);
-      await published;
-    } finally {
-      await client.shutdown();
-    }
-    expect(readdirSync(dir, { recursive: true }).sort()).toEqual(before);
-    expect(readdirSync(tmpdir()).filter((n) => /caselint/i.test(n)).sort()).toEqual(tmpBefore);
-  });
-});
