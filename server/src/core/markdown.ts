@@ -30,8 +30,8 @@ export interface TextBlock {
   end: number;
   /** Prose with markup removed; line breaks become spaces so indices stay aligned with `map`. */
   plain: string;
-  /** Source offset of each plain character. */
-  map: number[];
+  /** Source offset of each plain character (a typed array: a long record has millions). */
+  map: Uint32Array;
   labels: Label[];
   /** The whole block is bold (a bold line standing in for a heading or a label). */
   allBold: boolean;
@@ -73,7 +73,7 @@ export function parseMarkdown(text: string): ParsedMarkdown {
   return out;
 }
 
-const SECTION_CACHE_LIMIT = 4000;
+const SECTION_CACHE_LIMIT = 600;
 const sectionCache = new Map<string, ParsedMarkdown>();
 
 function parseSection(text: string): ParsedMarkdown {
@@ -216,7 +216,7 @@ function pushBlock(
     start: offsetOf(node as never, 'start'),
     end: offsetOf(node as never, 'end'),
     plain,
-    map: b.map,
+    map: Uint32Array.from(b.map),
     labels: b.labels,
     allBold: b.textChars > 0 && b.boldChars >= b.textChars,
     listItem: state.listItem,

@@ -31,7 +31,7 @@ const PREPOSITION_BEFORE = /(?:\b(?:with|to|by|for|about|at|from|of|towards|on|a
 /** Organisations and places are not people a sentence can be "about" for following pronouns. */
 const ORGANISATION = /^(?:school|academy|college|nursery|surgery|practice|hospital|ward|clinic|centre|club|team|service|services|unit|hub|office|council|agency|group|library|police)$/i;
 
-const MENTION_CACHE_LIMIT = 20000;
+const MENTION_CACHE_LIMIT = 6000;
 const mentionCache = new Map<string, Mention[]>();
 
 /** Mentions in a sentence, cached by the sentence and the record's cast of people. */

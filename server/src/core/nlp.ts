@@ -15,7 +15,7 @@ export interface Token {
   start: number;
 }
 
-const CACHE_LIMIT = 20000;
+const CACHE_LIMIT = 3000;
 const cache = new Map<string, Token[]>();
 
 export function tokens(sentence: string): Token[] {

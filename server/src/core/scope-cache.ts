@@ -6,7 +6,7 @@
 import type { CaseNote, Scope } from './document';
 import type { RuleReport } from '../rules/rule';
 
-const LIMIT = 5000;
+const LIMIT = 1000;
 
 export type ScopeCache = Map<string, RuleReport[]>;
 

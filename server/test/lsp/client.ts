@@ -27,6 +27,11 @@ export class TestClient {
   readonly connection: MessageConnection;
   private readonly process: ChildProcess;
   private readonly published = new Map<string, PublishDiagnosticsParams[]>();
+
+  /** Every diagnostics notification received for a uri, in order. */
+  publishedFor(uri: string): PublishDiagnosticsParams[] {
+    return this.published.get(uri) ?? [];
+  }
   private readonly waiters: { uri: string; version?: number; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
   readonly shownDocuments: string[] = [];
   readonly messages: string[] = [];

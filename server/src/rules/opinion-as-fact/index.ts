@@ -213,7 +213,7 @@ const MESSAGES: Record<Kind, (w?: string) => string> = {
 
 /** Results per sentence text, per word list: a sentence that did not change is not re-read. */
 const sentenceCache = new WeakMap<RuleContext['lexicon'], Map<string, Hit | null>>();
-const SENTENCE_CACHE_LIMIT = 20000;
+const SENTENCE_CACHE_LIMIT = 6000;
 
 function checkSentence(sentence: Sentence, lexicon: RuleContext['lexicon']): Hit | null {
   if (sentence.judgement) return null;

@@ -211,7 +211,7 @@ export const oralFollowupMissing: RuleDefinition = {
       let pending = cache.get(key);
       if (!pending) {
         pending = unconfirmed(scope, note, lexicon).map(({ conversation, report }) => ({ conversation: { ...conversation, sentence: undefined }, report: shift([report], -scope.start)[0] }));
-        if (cache.size >= 5000) cache.delete(cache.keys().next().value as string);
+        if (cache.size >= 1000) cache.delete(cache.keys().next().value as string);
         cache.set(key, pending);
       }
       // ...and a later entry that confirms them in writing is looked for every time.
