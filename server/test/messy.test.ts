@@ -4,6 +4,8 @@
  * hold up on all of them, and never treat a quoted reply as the writer's words.
  */
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { lint } from '../src/core/lint';
 
 const rules = (text: string) => lint(text).map((f) => `${f.range.start.line + 1}:${f.ruleId}`);
@@ -63,5 +65,15 @@ describe('messy records', () => {
     const [finding] = lint(note);
     expect(note.slice(finding.startOffset, finding.endOffset)).toBe('Mum was hostile.');
     expect(finding.range.start).toEqual({ line: 3, character: 0 });
+  });
+
+  it('reads a shorthand running record with bold date lines and a pasted email between entries', () => {
+    const path = resolve(__dirname, '../../test-fixtures/messy/running-record-shorthand-email.md');
+    expect(rules(readFileSync(path, 'utf8'))).toEqual([
+      '11:opinion-as-fact',
+      '15:oral-followup-missing',
+      '15:sharing-rationale-missing',
+      '26:child-voice-missing',
+    ]);
   });
 });

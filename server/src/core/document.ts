@@ -131,7 +131,8 @@ function dropQuotedThreads(blocks: TextBlock[]): TextBlock[] {
   const kept: TextBlock[] = [];
   let quoting = false;
   for (const block of blocks) {
-    if (block.kind === 'heading') quoting = false;
+    // A heading, or a bold date line standing in for one, starts the writer's own words again.
+    if (block.kind === 'heading' || isPseudoHeading(block)) quoting = false;
     else if (!quoting && QUOTED_THREAD.test(block.plain.trim())) quoting = true;
     if (!quoting) kept.push(block);
   }

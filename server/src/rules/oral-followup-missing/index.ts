@@ -112,7 +112,7 @@ function findConversations(scope: Scope, note: CaseNote, lexicon: Lexicon): Conv
 }
 
 /** A sentence that records writing to the same person or agency and refers back to what was said. */
-function isFollowUp(candidate: string, conversation: Pick<Conversation, 'keys' | 'meeting'>, lexicon: Lexicon, adjacent: boolean): boolean {
+function isFollowUp(candidate: string, conversation: Pick<Conversation, 'keys' | 'meeting'>, lexicon: Lexicon, adjacent: boolean, sameEntry = true): boolean {
   const text = maskQuotes(candidate);
   const written = findAll(lexicon.written, text);
   // Something must have been sent: a table cell saying "School referral form" is not a follow-up.
@@ -127,7 +127,8 @@ function isFollowUp(candidate: string, conversation: Pick<Conversation, 'keys' |
   // An explicit "Written follow-up:" line straight after the call (as the quick fix inserts).
   const labelled = adjacent && /^\s*written follow-?up\b/i.test(text);
   if (!samePerson && !pronoun && !labelled) return false;
-  return findAll(lexicon.refersBack, text).length > 0;
+  // In the same entry, a report or record sent to them counts; a later entry must refer back.
+  return findAll(lexicon.refersBack, text).length > 0 || (sameEntry && findAll(lexicon.documentsSent, text).length > 0);
 }
 
 function localFollowUp(conversation: Conversation, lexicon: Lexicon): boolean {
@@ -148,7 +149,7 @@ function laterFollowUp(conversation: Pick<Conversation, 'keys' | 'meeting'>, sco
     if (later.index <= scope.index) continue;
     for (const s of later.sentences) {
       if (!WRITTEN_HINT.test(s.text)) continue;
-      if (isFollowUp(s.text, conversation, lexicon, false) && conversation.keys.some((k) => s.text.toLowerCase().includes(k))) return true;
+      if (isFollowUp(s.text, conversation, lexicon, false, false) && conversation.keys.some((k) => s.text.toLowerCase().includes(k))) return true;
     }
   }
   return false;

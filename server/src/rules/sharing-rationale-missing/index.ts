@@ -116,6 +116,8 @@ function findEvents(scope: Scope, note: CaseNote, lexicon: Lexicon): SharingEven
     if (findAll(lexicon.incoming, text).length || FOLLOW_UP.test(text) || findAll(lexicon.aboutWriter, text).length) return;
     // Minutes or a record sent only to those who attended are not a new disclosure.
     if (findAll(lexicon.attendees, text).length && !/\band\s+(?:to\s+)?(?:[A-Z]|the\s+\w+)/.test(text.slice(findAll(lexicon.attendees, text)[0].index))) return;
+    // Minutes sent to the people named as taking part earlier in the entry are not a disclosure.
+    if (/\b(?:minutes|record|notes|decisions|summary)\b/i.test(text) && sentToParticipants(text.slice(hit.index), scope.sentences.slice(0, index))) return;
     const subject = before.split(SUBJECT_BREAK).pop() ?? '';
     const passiveAgent = /\bby\s+((?:the\s+)?[\w'’ .-]{2,40})/.exec(text.slice(hit.index));
     if (!writerSide(subject.replace(/^\s*(?:during|after|at|on|following|before)\b[^,]*?(?=[A-Z])/i, ''), note)) return;
@@ -144,6 +146,15 @@ function findEvents(scope: Scope, note: CaseNote, lexicon: Lexicon): SharingEven
     events.push({ sentence, recipient, keys: keysOf(recipient || phrases.join(' ')), decisionNotToShare: false, missingWhat });
   });
   return events;
+}
+
+/** Every person named as a recipient ("to DS Lane and Ms Bell") was named earlier in the entry. */
+function sentToParticipants(after: string, earlier: Sentence[]): boolean {
+  const to = /\bto\s+(.+)$/.exec(after)?.[1] ?? '';
+  const names = [...to.matchAll(/\b(?:Mr|Mrs|Ms|Miss|Dr|DC|DS|PC|DI)\.?\s+([A-Z][\w'’-]+)/g)].map((m) => m[1]);
+  if (!names.length || /\band\s+to\s+(?:the\s+)?[a-z]/i.test(to)) return false;
+  const before = earlier.map((s) => s.text).join(' ');
+  return names.every((n) => before.includes(n));
 }
 
 function mentionsRecipient(text: string, event: SharingEvent): boolean {
