@@ -76,4 +76,14 @@ describe('messy records', () => {
       '26:child-voice-missing',
     ]);
   });
+
+  it('reads dictated notes in lower case: the child\'s name, and a later email confirming the call', () => {
+    const path = resolve(__dirname, '../../test-fixtures/messy/dictated-lower-case.md');
+    expect(rules(readFileSync(path, 'utf8'))).toEqual([]);
+  });
+
+  it('reads a table exported from a case system as one record', () => {
+    const path = resolve(__dirname, '../../test-fixtures/messy/case-system-table.md');
+    expect(rules(readFileSync(path, 'utf8'))).toEqual(['5:opinion-as-fact']);
+  });
 });

@@ -61,6 +61,11 @@ function scanMentions(text: string, people: People): Mention[] {
     if (people.children.has(lower)) add(m.index!, m.index! + m[0].length, 'child');
     else if (people.named.get(lower) === 'professional' || people.named.get(lower) === 'family') add(m.index!, m.index! + m[0].length, 'adult');
   }
+  // Dictated text often leaves names in lower case: the child's own names are known, so find them anyway.
+  for (const name of people.children) {
+    const re = new RegExp(`(?<![\\w'’-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=['’]s\\b|(?![\\w'’-]))`, 'gi');
+    for (const m of text.matchAll(re)) add(m.index!, m.index! + m[0].length, 'child');
+  }
   for (const m of text.matchAll(CHILD)) {
     // Shorthand "C" only as a capital letter standing alone ("C said", "C was playing").
     if (/^c$/i.test(m[0]) && m[0] !== 'C') continue;

@@ -58,6 +58,8 @@ function keysOf(phrase: string, heading = ''): string[] {
     const word = m[0].replace(/['’]s$/, '');
     if (!KEY_STOP.test(word)) keys.add(word.toLowerCase());
   }
+  // Names after a title, even in dictated lower case ("mr okafor").
+  for (const m of phrase.matchAll(/\b(?:mr|mrs|ms|miss|dr|dc|ds|pc)\.?\s+([a-z][\w'’-]+)/gi)) keys.add(m[1].replace(/['’]s$/, '').toLowerCase());
   for (const role of `${phrase} ${heading}`.toLowerCase().match(/\b(?:school|nursery|gp|surgery|practice|police|midwife|health visitor|hv|dsl|teacher|probation|camhs|housing|mash|front door|nurse|idva|yot|college|hospital|social worker|duty|missing persons|101)\b/g) ?? []) {
     keys.add(role);
   }

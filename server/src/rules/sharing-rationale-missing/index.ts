@@ -36,6 +36,8 @@ function keysOf(phrase: string): string[] {
   for (const m of phrase.matchAll(/\b[A-Z][a-z'’-]{2,}\b/g)) {
     if (!/^(?:The|His|Her|Their|Mrs|Miss|Team|Service|Services|Centre|Unit|Hub|Children|Health|Support|Group|Family)$/.test(m[0])) keys.add(m[0].toLowerCase());
   }
+  // Names after a title, even in dictated lower case ("mr okafor").
+  for (const m of phrase.matchAll(/\b(?:mr|mrs|ms|miss|dr|dc|ds|pc)\.?\s+([a-z][\w'’-]+)/gi)) keys.add(m[1].replace(/['’]s$/, '').toLowerCase());
   for (const role of phrase.toLowerCase().match(/\b(?:school|nursery|gp|surgery|police|midwife|health visitor|hv|dsl|teacher|probation|camhs|housing|mash|front door|nurse|idva|yot|college|hospital|social worker|adult social care|early help)\b/g) ?? []) keys.add(role);
   return [...keys];
 }
