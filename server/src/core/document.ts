@@ -249,6 +249,20 @@ function scopeAt(scopes: Scope[], offset: number): Scope {
 
 const MARKUP = new Set(['*', '_', '~', '`']);
 
+const spanCache = new Map<string, ReturnType<typeof splitSentences>>();
+
+/** Sentence spans of a stretch of prose, reused while its text is unchanged. */
+function sentenceSpans(plain: string, from: number, to: number) {
+  const key = `${from}:${to}:${plain}`;
+  let spans = spanCache.get(key);
+  if (!spans) {
+    spans = splitSentences(plain, from, to);
+    if (spanCache.size >= 6000) spanCache.delete(spanCache.keys().next().value as string);
+    spanCache.set(key, spans);
+  }
+  return spans;
+}
+
 function buildSentences(text: string, blocks: TextBlock[], headings: Heading[], scopes: Scope[]): Sentence[] {
   const sentences: Sentence[] = [];
   const headingBlocks = new Set(headings.map((h) => h.block));
@@ -287,7 +301,7 @@ function buildSentences(text: string, blocks: TextBlock[], headings: Heading[], 
         scope.labels.push(label);
       }
       if (piece.to <= piece.from) continue;
-      for (const span of splitSentences(block.plain, piece.from, piece.to)) {
+      for (const span of sentenceSpans(block.plain, piece.from, piece.to)) {
         // Include emphasis or link markup that opens or closes the sentence ("_Mum_ was...").
         let start = block.map[span.start];
         let end = block.map[span.end - 1] + 1;

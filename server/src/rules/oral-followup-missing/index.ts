@@ -147,14 +147,20 @@ function localFollowUp(conversation: Conversation, lexicon: Lexicon): boolean {
 
 /** A later entry may confirm it, if it refers back and names the same person. */
 function laterFollowUp(conversation: Pick<Conversation, 'keys' | 'meeting'>, scope: Scope, note: CaseNote, lexicon: Lexicon): boolean {
-  for (const later of note.scopes) {
-    if (later.index <= scope.index) continue;
-    for (const s of later.sentences) {
-      if (!WRITTEN_HINT.test(s.text)) continue;
-      if (isFollowUp(s.text, conversation, lexicon, false, false) && conversation.keys.some((k) => s.text.toLowerCase().includes(k))) return true;
-    }
+  for (const s of writtenSentences(note)) {
+    if (s.scope.index <= scope.index) continue;
+    if (isFollowUp(s.text, conversation, lexicon, false, false) && conversation.keys.some((k) => s.text.toLowerCase().includes(k))) return true;
   }
   return false;
+}
+
+const written = new WeakMap<CaseNote, Sentence[]>();
+
+/** Sentences that might record something written and sent, found once per analysed note. */
+function writtenSentences(note: CaseNote): Sentence[] {
+  let list = written.get(note);
+  if (!list) written.set(note, (list = note.sentences.filter((s) => WRITTEN_HINT.test(s.text) && SENT.test(s.text))));
+  return list;
 }
 
 /** The findings for conversations in one entry that the entry itself does not confirm in writing. */
@@ -186,6 +192,7 @@ function reportFor(conversation: Conversation): RuleReport {
 }
 
 const WRITTEN_HINT = /e-?mail|sent|wrote|written|posted|faxed|messag|text|submit|upload|forward|follow|confirm|letter|secure/i;
+const SENT = /\b(?:e-?mailed|sent|wrote|written|posted|faxed|messaged|texted|submitted|uploaded|forwarded|followed|confirmed)\b/i;
 
 const caches = new WeakMap<Lexicon, Map<string, { conversation: Pick<Conversation, 'keys' | 'meeting' | 'who'> & { sentence: undefined }; report: RuleReport }[]>>();
 
