@@ -39,6 +39,7 @@ describe('opinion-as-fact', () => {
     'The school reported that Dad is always late collecting her.',
     'Ms Dean said her partner is "lazy and useless".',
     'I am concerned that Mum is not managing the children\'s bedtimes.',
+    'I’m concerned that Mum is aggressive.',
     'In my professional judgement the home conditions are neglectful, because there was no food and the boiler has been broken for a month.',
     'There were four full bin bags in the kitchen and a strong smell of urine on the landing.',
     'Kyle had a bruise about 2 cm across on his left forearm.',
