@@ -1,7 +1,7 @@
 /**
  * The Caselint extension: starts the bundled language server, which does all the checking, and
- * adds the few things only an editor can: a status bar count, a workspace-wide check, rule
- * documentation and a restart command. Case-note logic never lives here (see server/src).
+ * adds the few things only an editor can: a status bar count, a workspace-wide check, the
+ * case-file report, rule documentation and a restart command. Case-note logic never lives here (see server/src).
  *
  * The "Caselint: Enable" setting starts and stops the server, so turning Caselint off clears its
  * diagnostics at once and costs nothing while it is off.
@@ -10,6 +10,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { checkWorkspace } from './checkWorkspace';
 import { showDocumentation } from './documentation';
+import { showReport } from './report';
 import { Commands, type InitializationOptions } from '../../server/src/lsp/protocol';
 import { createStatusBar, type StatusBar } from './statusBar';
 
@@ -67,6 +68,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(
     statusBar,
     vscode.commands.registerCommand(Commands.checkWorkspace, () => checkWorkspace(client)),
+    vscode.commands.registerCommand(Commands.showReport, () => showReport(client)),
     vscode.commands.registerCommand(Commands.showDocumentation, (ruleId?: unknown) =>
       showDocumentation(context.extensionUri, ruleId),
     ),

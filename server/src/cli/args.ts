@@ -3,13 +3,15 @@
  * process; it returns either the options or the exit code to stop with, so `run` stays testable
  * in-process. Usage mistakes are reported on stderr in one line and give exit code 2.
  */
+import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import pkg from '../../package.json';
 import { ruleById, ruleList } from '../rules';
 import { hint } from '../config/suggest';
 import type { SeveritySetting } from '../core/types';
+import { parseShard, type Shard } from './shard';
 
-export const FORMATS = ['stylish', 'json', 'sarif'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'html', 'github', 'junit'] as const;
 export type FormatName = (typeof FORMATS)[number];
 const SEVERITIES: readonly SeveritySetting[] = ['off', 'info', 'warning', 'error'];
 
@@ -25,6 +27,14 @@ export interface CliOptions {
   outputFile: string | undefined;
   /** Forced on or off by --color/--no-color; undefined to decide from the terminal. */
   color: boolean | undefined;
+  /** Report the redacted wording of each finding, with nothing quoted from the notes. */
+  redact: boolean;
+  /** Print counts per rule and per file (JSON) instead of the report. */
+  stats: boolean;
+  /** How many files to check at once (worker threads); 1 checks them one by one in this thread. */
+  jobs: number;
+  /** Check only this share of the files. */
+  shard: Shard | undefined;
 }
 
 export interface Writer {
@@ -43,6 +53,11 @@ export function parseArgs(argv: readonly string[], out: Writer, err: Writer): Pa
     return { kind: 'exit', code: finished ? 0 : 2 };
   }
   const opts = program.opts();
+  const stats = Boolean(opts.stats);
+  if (stats && program.getOptionValueSource('format') === 'cli' && opts.format !== 'json') {
+    err.write(`caselint: --stats prints counts as JSON, so it cannot be used with --format ${opts.format} (see caselint --help)\n`);
+    return { kind: 'exit', code: 2 };
+  }
   return {
     kind: 'run',
     options: {
@@ -54,6 +69,10 @@ export function parseArgs(argv: readonly string[], out: Writer, err: Writer): Pa
       quiet: Boolean(opts.quiet),
       outputFile: opts.outputFile as string | undefined,
       color: opts.color as boolean | undefined,
+      redact: Boolean(opts.redact),
+      stats,
+      jobs: (opts.jobs as number | undefined) ?? availableParallelism(),
+      shard: opts.shard as Shard | undefined,
     },
   };
 }
@@ -76,11 +95,16 @@ function buildProgram(out: Writer, err: Writer): Command {
     .option('-o, --output-file <path>', 'write the report to a file instead of the screen')
     .option('--color', 'always use colour in the stylish report')
     .option('--no-color', 'never use colour in the stylish report')
+    .option('--redact', 'leave every word of the notes out of the report (for CI logs not cleared for personal data)')
+    .option('--stats', 'print counts per rule and per file as JSON instead of the report')
+    .option('-j, --jobs <number>', 'how many notes to check at once (default: the number of processor cores)', parsePositive)
+    .option('--shard <K/N>', 'check only the K-th of N shares of the files (for splitting a large export between machines)', shardOption)
     .version(pkg.version, '-v, --version', 'show the version number')
     .helpOption('-h, --help', 'show this help')
     .addHelpText(
       'after',
-      '\nExit codes: 0 no errors; 1 errors found, or more warnings than --max-warnings; 2 a usage, settings or file problem.',
+      '\nTo combine the reports of several shards: caselint merge [options] <reports...> (see caselint merge --help).' +
+        '\nExit codes: 0 no errors; 1 errors found, or more warnings than --max-warnings; 2 a usage, settings or file problem.',
     )
     .exitOverride()
     .configureOutput({
@@ -91,7 +115,7 @@ function buildProgram(out: Writer, err: Writer): Command {
 }
 
 /** Commander's message on one line, with its suggestion kept, or a pointer to the help. */
-function oneLine(text: string): string {
+export function oneLine(text: string): string {
   const line = text
     .replace(/^error: /, '')
     .replace(/\s*\n\s*/g, ' ')
@@ -113,7 +137,18 @@ function collectRule(value: string, previous: [string, SeveritySetting][] | unde
   return [...(previous ?? []), [id, severity as SeveritySetting]];
 }
 
-function parseCount(value: string): number {
+export function parseCount(value: string): number {
   if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError('It must be a whole number, 0 or more.');
   return Number(value);
+}
+
+function parsePositive(value: string): number {
+  if (!/^\d+$/.test(value.trim()) || Number(value) < 1) throw new InvalidArgumentError('It must be a whole number, 1 or more.');
+  return Number(value);
+}
+
+function shardOption(value: string): Shard {
+  const shard = parseShard(value);
+  if (typeof shard === 'string') throw new InvalidArgumentError(shard);
+  return shard;
 }

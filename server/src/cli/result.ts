@@ -18,6 +18,10 @@ export interface FileMessage {
   endColumn?: number;
   /** Set when the file could not be checked at all (missing, unreadable, not text). */
   fatal?: boolean;
+  /** The same message without any words from the note; `--redact` reports this one instead. */
+  redactedMessage?: string;
+  /** The date (YYYY-MM-DD) of the dated entry the finding lies in, for the report's timeline. */
+  entryDate?: string;
 }
 
 export interface FileResult {

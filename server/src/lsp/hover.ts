@@ -13,12 +13,19 @@ function contains(diagnostic: Diagnostic, position: Position): boolean {
   return after && before;
 }
 
+/** A one-line example reads best inline; a multi-line one (say, front matter) keeps its lines. */
+function betterExample(good: string): string {
+  return good.includes('\n') ? `**Better:**\n\n\`\`\`markdown\n${good}\n\`\`\`` : `**Better:** ${good}`;
+}
+
 export function hoverFor(diagnostics: Diagnostic[], position: Position): Hover | null {
   const parts: string[] = [];
+  let range: Diagnostic['range'] | undefined;
   for (const diagnostic of diagnostics) {
     if (diagnostic.source !== DIAGNOSTIC_SOURCE || !contains(diagnostic, position)) continue;
     const rule = ruleById(String(diagnostic.code));
     if (!rule) continue;
+    range ??= diagnostic.range;
     const example = rule.docs.examples[0];
     parts.push(
       [
@@ -27,10 +34,10 @@ export function hoverFor(diagnostics: Diagnostic[], position: Position): Hover |
         rule.docs.why,
         '',
         ...rule.docs.guidance.map((g) => `> ${g.passage}\n>\n> — *${g.source}*\n`),
-        example ? `**Better:** ${example.good.replace(/\n/g, ' ')}` : '',
+        example ? betterExample(example.good) : '',
       ].join('\n'),
     );
   }
   if (!parts.length) return null;
-  return { contents: { kind: 'markdown', value: parts.join('\n\n---\n\n') } };
+  return { contents: { kind: 'markdown', value: parts.join('\n\n---\n\n') }, range };
 }

@@ -8,9 +8,11 @@
  * connection, and logs file names, counts and rule ids — never note text.
  */
 import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import {
   CodeActionKind,
   createConnection,
+  type CodeActionParams,
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
   MessageType,
@@ -29,31 +31,67 @@ import { ruleById } from '../rules';
 import { decideCaseNote, filePathOf, forgetConfigs } from './case-notes';
 import { codeActionsFor } from './code-actions';
 import { failureDiagnostic, toDiagnostic } from './diagnostics';
+import { describeFault } from './fault';
 import { hoverFor } from './hover';
-import { CHECK_FILES_METHOD, Commands, type CheckFilesParams, type CheckFilesResult, type InitializationOptions } from './protocol';
+import {
+  CHECK_FILES_METHOD,
+  Commands,
+  REPORT_METHOD,
+  type CheckFilesParams,
+  type CheckFilesResult,
+  type InitializationOptions,
+  type ReportParams,
+  type ReportResult,
+} from './protocol';
+import { buildReport } from './report';
 import { DEFAULT_SETTINGS, readSettings, type EditorSettings } from './settings';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 
+// What the client can do, read once from `initialize`.
 let canPullConfiguration = false;
 let canWatchFiles = false;
+let canRefreshPull = false;
+let versionedEdits = false;
+let tracksWorkspaceFolders = false;
+/**
+ * Diagnostics are pushed (`textDocument/publishDiagnostics`, with the document version) to every
+ * client, unless the client says it pulls them (`textDocument.diagnostic`, as VS Code does); then,
+ * as in vscode-eslint, the server only answers `textDocument/diagnostic` and pushes nothing for
+ * open notes, so the editor never shows the same finding twice.
+ */
 let usePull = false;
 let workspaceFolders: string[] = [];
-let globalSettings: EditorSettings = DEFAULT_SETTINGS;
+/** Only for clients that cannot answer `workspace/configuration`: the settings they last sent. */
+let clientSentSettings: EditorSettings = DEFAULT_SETTINGS;
+/** Settings per document resource, asked for once and forgotten when the editor says they changed. */
 const settingsCache = new Map<string, Promise<EditorSettings>>();
-/** The diagnostics last computed for each open document, for hovers and pull requests. */
-const current = new Map<string, { version: number; diagnostics: Diagnostic[] }>();
+/** Goes up whenever settings or a settings file change, so results from before are not reused. */
+let settingsGeneration = 0;
+
+interface Checked {
+  version: number;
+  generation: number;
+  diagnostics: Diagnostic[];
+  published: boolean;
+}
+/** The one result kept per open document: the diagnostics of its latest checked version. */
+const current = new Map<string, Checked>();
 const reportedConfigErrors = new Set<string>();
 
 connection.onInitialize((params): InitializeResult => {
   const caps = params.capabilities;
   canPullConfiguration = !!caps.workspace?.configuration;
   canWatchFiles = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+  canRefreshPull = !!caps.workspace?.diagnostics?.refreshSupport;
+  versionedEdits = !!caps.workspace?.workspaceEdit?.documentChanges;
   usePull = !!caps.textDocument?.diagnostic;
+  tracksWorkspaceFolders = !!caps.workspace?.workspaceFolders;
   workspaceFolders = (params.workspaceFolders ?? []).map((f) => filePathOf(f.uri)).filter((p): p is string => !!p);
   if (!workspaceFolders.length && params.rootUri) workspaceFolders = [filePathOf(params.rootUri)].filter((p): p is string => !!p);
   const init = (params.initializationOptions ?? {}) as InitializationOptions;
+  if (init.caselint !== undefined) clientSentSettings = readSettings(init.caselint);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -61,6 +99,8 @@ connection.onInitialize((params): InitializeResult => {
       hoverProvider: true,
       ...(init.clientShowsDocumentation ? {} : { executeCommandProvider: { commands: [Commands.showDocumentation] } }),
       ...(usePull ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+      // caseNoteGlobs are relative to the workspace folders, so the server follows folders being added and removed.
+      ...(tracksWorkspaceFolders ? { workspace: { workspaceFolders: { supported: true, changeNotifications: true } } } : {}),
     },
     serverInfo: { name: 'caselint-language-server' },
   };
@@ -70,10 +110,18 @@ connection.onInitialized(() => {
   if (canWatchFiles) {
     void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.caselintrc.json' }] });
   }
+  if (tracksWorkspaceFolders) {
+    connection.workspace.onDidChangeWorkspaceFolders((event) => {
+      const removed = new Set(event.removed.map((f) => filePathOf(f.uri)));
+      const added = event.added.map((f) => filePathOf(f.uri)).filter((p): p is string => !!p);
+      workspaceFolders = [...workspaceFolders.filter((f) => !removed.has(f)), ...added];
+      revalidateAll();
+    });
+  }
 });
 
 function settingsFor(uri: string): Promise<EditorSettings> {
-  if (!canPullConfiguration) return Promise.resolve(globalSettings);
+  if (!canPullConfiguration) return Promise.resolve(clientSentSettings);
   let cached = settingsCache.get(uri);
   if (!cached) {
     cached = connection.workspace.getConfiguration({ scopeUri: uri, section: 'caselint' }).then(readSettings, () => DEFAULT_SETTINGS);
@@ -82,51 +130,85 @@ function settingsFor(uri: string): Promise<EditorSettings> {
   return cached;
 }
 
-/** Lints one text as a case note, or returns null when it is not one (or Caselint is off). */
-async function diagnose(uri: string, text: string): Promise<Diagnostic[] | null> {
-  const settings = await settingsFor(uri);
-  if (!settings.enable) return null;
-  const decision = decideCaseNote(uri, text, settings, workspaceFolders);
-  if (!decision.isCaseNote) return null;
-  if (decision.configError) {
-    if (decision.configPath && !reportedConfigErrors.has(decision.configError)) {
-      reportedConfigErrors.add(decision.configError);
-      // A notification, not a request: nothing waits on the practitioner dismissing it.
-      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Caselint could not use its settings file: ${decision.configError}` });
-    }
-    return [failureDiagnostic(`Caselint could not use the settings file for this note, so it has not checked it: ${decision.configError}`)];
-  }
+/**
+ * Checks one text as a case note: its diagnostics, or null when it is not a case note (or
+ * Caselint is off). Synchronous, so the result always belongs to exactly the text given. A
+ * failure anywhere here costs this one note a single diagnostic, never the server.
+ */
+function check(uri: string, text: string, settings: EditorSettings, version?: number): Diagnostic[] | null {
   try {
-    return lint(text, decision.options).map(toDiagnostic);
+    if (!settings.enable) return null;
+    const decision = decideCaseNote(uri, text, settings, workspaceFolders, { cacheConfigs: canWatchFiles });
+    if (!decision.isCaseNote) return null;
+    if (decision.configError) {
+      reportConfigError(decision.configError);
+      return [failureDiagnostic(`Caselint could not read the settings file for this note, so it has not checked it: ${decision.configError}`)];
+    }
+    return lint(text, decision.options).map((finding) => toDiagnostic(finding, version));
   } catch (error) {
-    // Never the note text: only which file failed and the error's own message.
-    connection.console.error(`Could not check ${uri}: ${error instanceof Error ? error.message : String(error)}`);
-    return [failureDiagnostic('Caselint could not check this note. The rest of your notes are still being checked; please report this problem.')];
+    // Never the note text: only which file failed, and the error with any words from the note removed.
+    connection.console.error(`Could not check ${fileNameOf(uri)}: ${describeFault(error, text)}`);
+    return [failureDiagnostic('Caselint could not check this note because of a fault in Caselint itself. Your other notes are still being checked. Please report it, without sending the note.')];
   }
 }
 
-async function validate(document: TextDocument): Promise<void> {
-  const { uri, version } = document;
-  const diagnostics = (await diagnose(uri, document.getText())) ?? [];
-  // A newer version may have arrived while we waited for settings: never publish stale results.
-  if (documents.get(uri)?.version !== version) return;
-  current.set(uri, { version, diagnostics });
-  if (usePull) return;
-  void connection.sendDiagnostics({ uri, version, diagnostics });
+function fileNameOf(uri: string): string {
+  const path = filePathOf(uri);
+  return path ? basename(path) : 'a note that is not a file';
 }
 
+/** Tells the practitioner once per distinct problem; each affected note also shows it on line 1. */
+function reportConfigError(error: string): void {
+  if (reportedConfigErrors.has(error)) return;
+  reportedConfigErrors.add(error);
+  // A notification, not a request: nothing waits on the practitioner dismissing it.
+  void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Caselint could not read its settings file: ${error}` });
+}
+
+/** Checks a text that is not an open document (the workspace check). */
+async function diagnose(uri: string, text: string): Promise<Diagnostic[] | null> {
+  return check(uri, text, await settingsFor(uri));
+}
+
+/**
+ * The diagnostics of an open document's latest version, linting it at most once per version and
+ * settings generation. The text is read only after the settings have arrived and is linted at
+ * once, so a version that was superseded while waiting is never linted at all.
+ */
+async function checkedDocument(uri: string): Promise<Checked | null> {
+  const generation = settingsGeneration;
+  const settings = await settingsFor(uri);
+  const document = documents.get(uri);
+  if (!document) return null;
+  const cached = current.get(uri);
+  if (cached && cached.version === document.version && cached.generation === generation) return cached;
+  const result: Checked = { version: document.version, generation, diagnostics: check(uri, document.getText(), settings, document.version) ?? [], published: false };
+  current.set(uri, result);
+  return result;
+}
+
+/** Pushes an open document's diagnostics for its latest version, once. */
+async function validate(uri: string): Promise<void> {
+  const result = await checkedDocument(uri);
+  if (!result || result.published || usePull) return;
+  // Publish only while that version is still the document's latest: an older result never follows a newer one.
+  if (documents.get(uri)?.version !== result.version) return;
+  result.published = true;
+  void connection.sendDiagnostics({ uri, version: result.version, diagnostics: result.diagnostics });
+}
+
+/** After a settings change: every open note again, at once (pull clients are asked to pull). */
 function revalidateAll(): void {
+  settingsGeneration++;
   if (usePull) {
-    current.clear();
-    void connection.languages.diagnostics.refresh();
+    if (canRefreshPull) void connection.languages.diagnostics.refresh();
     return;
   }
-  for (const document of documents.all()) void validate(document);
+  for (const document of documents.all()) void validate(document.uri);
 }
 
 documents.onDidChangeContent((change) => {
-  if (!usePull) void validate(change.document);
-  else current.delete(change.document.uri);
+  if (!usePull) void validate(change.document.uri);
 });
 
 documents.onDidOpen((event) => {
@@ -136,23 +218,21 @@ documents.onDidOpen((event) => {
 
 documents.onDidClose((event) => {
   current.delete(event.document.uri);
+  settingsCache.delete(event.document.uri);
   if (!usePull) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
 });
 
 connection.languages.diagnostics.on(async (params) => {
-  const document = documents.get(params.textDocument.uri);
-  if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-  const cached = current.get(document.uri);
-  if (cached && cached.version === document.version) return { kind: DocumentDiagnosticReportKind.Full, items: cached.diagnostics };
-  const diagnostics = (await diagnose(document.uri, document.getText())) ?? [];
-  current.set(document.uri, { version: document.version, diagnostics });
-  return { kind: DocumentDiagnosticReportKind.Full, items: diagnostics };
+  const result = await checkedDocument(params.textDocument.uri);
+  return { kind: DocumentDiagnosticReportKind.Full, items: result?.diagnostics ?? [] };
 });
 
 connection.onDidChangeConfiguration((change) => {
   settingsCache.clear();
   forgetConfigs();
-  if (!canPullConfiguration) globalSettings = readSettings((change.settings as { caselint?: unknown } | undefined)?.caselint);
+  if (!canPullConfiguration && change.settings && typeof change.settings === 'object') {
+    clientSentSettings = readSettings((change.settings as { caselint?: unknown }).caselint);
+  }
   revalidateAll();
 });
 
@@ -162,14 +242,23 @@ connection.onDidChangeWatchedFiles(() => {
   revalidateAll();
 });
 
-connection.onCodeAction((params) => {
+/** Every action offered is a quick fix; a request for other kinds only (say fix-all on save) gets none. */
+function wantsQuickFixes(params: CodeActionParams): boolean {
+  const only = params.context.only;
+  return !only || only.some((kind) => kind === '' || kind === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(`${kind}.`));
+}
+
+connection.onCodeAction(async (params) => {
+  if (!wantsQuickFixes(params)) return [];
+  const checked = await checkedDocument(params.textDocument.uri);
   const document = documents.get(params.textDocument.uri);
-  return document ? codeActionsFor(document, params.context.diagnostics) : [];
+  if (!document) return [];
+  return codeActionsFor({ document, range: params.range, sent: params.context.diagnostics, current: checked?.diagnostics, versionedEdits });
 });
 
-connection.onHover((params) => {
-  const diagnostics = current.get(params.textDocument.uri)?.diagnostics ?? [];
-  return hoverFor(diagnostics, params.position);
+connection.onHover(async (params) => {
+  const checked = await checkedDocument(params.textDocument.uri);
+  return hoverFor(checked?.diagnostics ?? [], params.position);
 });
 
 connection.onExecuteCommand(async (params) => {
@@ -179,17 +268,21 @@ connection.onExecuteCommand(async (params) => {
   await connection.window.showDocument({ uri: docsUrl(ruleId), external: false });
 });
 
+/** An open note's current text, else the file on disk decoded; undefined when it cannot be read. */
+async function textOf(uri: string): Promise<string | undefined> {
+  const open = documents.get(uri);
+  if (open) return open.getText();
+  const path = filePathOf(uri);
+  const decoded = path ? await readFile(path).then((bytes) => decodeNote(bytes), () => null) : null;
+  return decoded && decoded.ok ? decoded.text : undefined;
+}
+
 /** The supervisor's whole-workspace check: lint case notes that are not open and publish them. */
 connection.onRequest(CHECK_FILES_METHOD, async (params: CheckFilesParams): Promise<CheckFilesResult> => {
   const result: CheckFilesResult = { checked: 0, skipped: 0, findings: 0 };
   for (const uri of params.uris) {
     const open = documents.get(uri);
-    let text = open?.getText();
-    if (text === undefined) {
-      const path = filePathOf(uri);
-      const decoded = path ? await readFile(path).then((bytes) => decodeNote(bytes), () => null) : null;
-      text = decoded && decoded.ok ? decoded.text : undefined;
-    }
+    const text = await textOf(uri);
     const diagnostics = text === undefined ? null : await diagnose(uri, text);
     if (!diagnostics) {
       result.skipped++;
@@ -197,15 +290,33 @@ connection.onRequest(CHECK_FILES_METHOD, async (params: CheckFilesParams): Promi
     }
     result.checked++;
     result.findings += diagnostics.length;
-    if (!open || !usePull) void connection.sendDiagnostics({ uri, diagnostics });
+    // An open note already has its own diagnostics, for its latest version; only closed files are published here.
+    if (!open) void connection.sendDiagnostics({ uri, diagnostics });
   }
   connection.console.log(`Checked ${result.checked} case notes (${result.skipped} other files skipped), ${result.findings} findings.`);
   return result;
 });
 
+/** "Show case-file report": the same HTML audit report as `caselint --format html`, for the client's files. */
+connection.onRequest(REPORT_METHOD, (params: ReportParams, token): Promise<ReportResult> =>
+  buildReport(params, {
+    textOf,
+    decide: async (uri, text) => {
+      const settings = await settingsFor(uri);
+      const decision = settings.enable ? decideCaseNote(uri, text, settings, workspaceFolders) : null;
+      return decision?.isCaseNote ? decision : null;
+    },
+    pathOf: filePathOf,
+    folder: workspaceFolders[0],
+    cancelled: () => token.isCancellationRequested,
+    now: () => new Date(),
+  }),
+);
+
 // A failure in one request must never take the server down for every other note.
 process.on('unhandledRejection', (reason) => {
-  connection.console.error(`Caselint hit an unexpected problem and carried on: ${reason instanceof Error ? reason.message : String(reason)}`);
+  // Which note was involved is unknown here, so the error's message (which might quote one) is left out.
+  connection.console.error(`Caselint hit an unexpected problem and carried on: ${describeFault(reason)}`);
 });
 
 documents.listen(connection);

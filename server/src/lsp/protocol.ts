@@ -1,6 +1,6 @@
 /**
  * Everything the VS Code client and the language server agree on beyond standard LSP, in one
- * file: the custom `caselint/checkFiles` request and the command ids. No `vscode` imports, so the
+ * file: the custom `caselint/checkFiles` and `caselint/report` requests and the command ids. No `vscode` imports, so the
  * server, the client and tests can all import it.
  */
 
@@ -26,10 +26,36 @@ export interface CheckFilesResult {
   findings: number;
 }
 
+/** The method name of the case-file report request. */
+export const REPORT_METHOD = 'caselint/report';
+
+/**
+ * Sent by "Caselint: Show case-file report" with every Markdown file in the workspace. The server
+ * checks those that are case notes (the same opt-in and settings as for open files, using the
+ * editor's unsaved text where a note is open) and answers with the audit report as one HTML page,
+ * the same page `caselint --format html` writes.
+ */
+export interface ReportParams {
+  /** `file:` URIs, as strings. */
+  uris: string[];
+  /** For a webview: the page's Content-Security-Policy allows its inline style and script by this nonce. */
+  nonce?: string;
+  /**
+   * How the page links to each check's documentation: `file` URLs of the pages shipped with
+   * Caselint (the default), or `command` URIs running `caselint.showDocumentation`, for a VS Code
+   * webview, which does not follow `file:` links.
+   */
+  ruleLinks?: 'file' | 'command';
+}
+
+/** The report, a complete HTML page. */
+export type ReportResult = string;
+
 /** Command ids. The server's "show documentation" code action sends `showDocumentation` with a rule id. */
 export const Commands = {
   checkWorkspace: 'caselint.checkWorkspace',
   showDocumentation: 'caselint.showDocumentation',
+  showReport: 'caselint.showReport',
   restartServer: 'caselint.restartServer',
 } as const;
 
@@ -45,4 +71,9 @@ export const CHECK_BATCH_SIZE = 20;
  */
 export interface InitializationOptions {
   clientShowsDocumentation?: boolean;
+  /**
+   * The `caselint` settings as an editor's server `config` (Helix sends its `config` table here).
+   * Used only when the editor cannot answer `workspace/configuration`; otherwise it is asked.
+   */
+  caselint?: unknown;
 }

@@ -4,6 +4,8 @@
  * Caselint's "info" is given severity 1 with `"caselintSeverity": "info"` to tell it apart; it
  * is counted in `infoCount`, not `warningCount`. A file that could not be checked has one message
  * with `ruleId: null`, `severity: 2` and `fatal: true`, as ESLint reports files it cannot parse.
+ * A finding in a dated entry also carries `entryDate` (YYYY-MM-DD), which ESLint tools ignore
+ * and `caselint merge` uses for the HTML report's timeline.
  */
 import { countMessages, type FileMessage, type FileResult } from '../result';
 
@@ -17,6 +19,8 @@ export interface JsonMessage {
   endColumn?: number;
   fatal?: true;
   caselintSeverity?: 'info';
+  /** The date (YYYY-MM-DD) of the dated entry the finding is in; absent when undated or redacted. */
+  entryDate?: string;
 }
 
 export interface JsonResult {
@@ -50,5 +54,6 @@ function toJsonMessage(m: FileMessage): JsonMessage {
   }
   if (m.fatal) out.fatal = true;
   if (m.severity === 'info') out.caselintSeverity = 'info';
+  if (m.entryDate) out.entryDate = m.entryDate;
   return out;
 }

@@ -68,6 +68,9 @@ export function toSarifLog(results: readonly FileResult[], options: SarifOptions
             toolExecutionNotifications: notifications,
           },
         ],
+        // Every file checked, including those with nothing to report, so `caselint merge` can
+        // count them when it combines the reports of several shards.
+        artifacts: results.map((file) => ({ location: artifactLocation(file.filePath, options.cwd) })),
         results: sarifResults,
       },
     ],
@@ -101,6 +104,8 @@ function toResult(
     ],
     partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
   };
+  // The date of the entry the finding is in, so a merged HTML report can still show the timeline.
+  if (m.entryDate) result.properties = { entryDate: m.entryDate };
   const index = ruleIndex.get(ruleId);
   if (index !== undefined) result.ruleIndex = index;
   return result;

@@ -4,8 +4,8 @@
  * "✖ 12 problems (3 errors, 9 warnings)". Colour is decided by the caller (only for a terminal,
  * and never when NO_COLOR is set), so this function is pure and its output predictable.
  */
-import { isAbsolute, relative } from 'node:path';
 import { countResults, type FileMessage, type FileResult } from '../result';
+import { displayPath } from './paths';
 
 export interface StylishOptions {
   color: boolean;
@@ -67,11 +67,6 @@ function messageLines(messages: readonly FileMessage[], style: Record<'error' | 
     const text = m.ruleId ? m.message.padEnd(messageWidth) : m.message;
     return `  ${position}${severity}  ${text}${rule}`.trimEnd();
   });
-}
-
-function displayPath(path: string, cwd: string): string {
-  const rel = relative(cwd, path);
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
 }
 
 function plural(n: number, word: string): string {
