@@ -28,7 +28,8 @@ export const unfilledPlaceholder: RuleDefinition = {
     const reports: RuleReport[] = [];
     for (const block of note.blocks) {
       // Search the source of each prose block, so links and code never reach this rule.
-      const source = note.text.slice(block.start, block.end);
+      // Inline code (`[like this]`) is quoted syntax, not a template: blank it out, keeping offsets.
+      const source = note.text.slice(block.start, block.end).replace(/(`+)[^`]*?\1/g, (code) => ' '.repeat(code.length));
       PLACEHOLDER.lastIndex = 0;
       for (let m = PLACEHOLDER.exec(source); m; m = PLACEHOLDER.exec(source)) {
         const inner = m[1].trim();

@@ -7,7 +7,7 @@ describe('unfilled-placeholder', () => {
   });
 
   it('leaves links, task boxes, footnotes and editorial brackets alone', () => {
-    const note = inEntry('See [the plan](plan.md) and [the policy][1]. - [x] done. He said "[she] hit me".[^1]\n\n[1]: policy.md');
+    const note = inEntry('See [the plan](plan.md) and [the policy][1]. - [x] done. He said "[she] hit me".[^1] The report is `[{"ruleId", "line"}]`.\n\n[1]: policy.md');
     expect(flagged(note, 'unfilled-placeholder')).toEqual([]);
   });
 });
