@@ -6,7 +6,8 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FILES_PER_WORKER, lintAll, WORKER_FAULT, type LintJob } from './pool';
+import { FILES_PER_WORKER, lintAll, WORKER_FAULT, workersFor, type LintJob } from './pool';
+import type { FileResult } from './result';
 
 const dir = mkdtempSync(join(tmpdir(), 'caselint-pool-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -32,39 +33,56 @@ parentPort.on('message', (task) => {
 
 const jobs = (n: number, crashAt = -1): LintJob[] => Array.from({ length: n }, (_, i) => ({ path: `/notes/${i === crashAt ? 'crash' : 'note'}-${i}.md`, lintOptions: {} }));
 
-describe('checking files on worker threads', () => {
-  it('returns results in the order the files were given, whichever worker finishes first', async () => {
-    const results = await lintAll(jobs(40), { jobs: 3, workerFile: STAND_IN });
-    expect(results.map((r) => r.filePath)).toEqual(jobs(40).map((j) => j.path));
-    const threads = new Set(results.map((r) => r.messages[0].message));
-    expect(threads.size).toBe(3);
+/** Files this thread checked (the made-up paths do not exist) against those a stand-in answered. */
+const fromHere = (r: FileResult) => r.messages[0].message === 'File not found.';
+
+describe('checking files on several threads', () => {
+  it('uses this thread and N - 1 workers, and only when each has enough files to be worth it', () => {
+    const many = FILES_PER_WORKER * 10;
+    expect(workersFor(many, 1, true)).toBe(0);
+    expect(workersFor(many, 2, true)).toBe(1);
+    expect(workersFor(many, 4, true)).toBe(3);
+    expect(workersFor(FILES_PER_WORKER * 2 - 1, 4, true)).toBe(0);
+    expect(workersFor(FILES_PER_WORKER * 3, 8, true)).toBe(2);
+    expect(workersFor(many, 4, false)).toBe(0);
+  });
+
+  it('returns results in the order the files were given, whichever thread finishes first', async () => {
+    const results = await lintAll(jobs(FILES_PER_WORKER * 3), { jobs: 3, workerFile: STAND_IN });
+    expect(results.map((r) => r.filePath)).toEqual(jobs(FILES_PER_WORKER * 3).map((j) => j.path));
+    const workers = new Set(results.filter((r) => !fromHere(r)).map((r) => r.messages[0].message));
+    expect(workers.size).toBe(2);
+    expect(results.some(fromHere)).toBe(true);
   });
 
   it('reports each finished file to the progress callback', async () => {
     const seen: number[] = [];
-    await lintAll(jobs(20), { jobs: 2, workerFile: STAND_IN, onProgress: (done) => seen.push(done) });
-    expect(seen).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+    await lintAll(jobs(FILES_PER_WORKER * 2), { jobs: 2, workerFile: STAND_IN, onProgress: (done) => seen.push(done) });
+    expect(seen).toEqual(Array.from({ length: FILES_PER_WORKER * 2 }, (_, i) => i + 1));
   });
 
-  it('loses only the file a dead worker was checking, and checks the rest', async () => {
-    const results = await lintAll(jobs(24, 5), { jobs: 2, workerFile: STAND_IN });
-    expect(results).toHaveLength(24);
-    expect(results[5]).toEqual({ filePath: '/notes/crash-5.md', messages: [{ ruleId: null, severity: 'error', message: WORKER_FAULT, fatal: true }] });
-    expect(results.filter((r) => r.messages[0].fatal)).toHaveLength(1);
-    expect(results.map((r) => r.filePath)).toEqual(jobs(24, 5).map((j) => j.path));
+  it('loses only the file a dead worker was checking, and checks the files queued behind it', async () => {
+    // The first worker is sent files 0 and 1 before anything else runs, and dies on file 0.
+    const results = await lintAll(jobs(FILES_PER_WORKER * 2, 0), { jobs: 2, workerFile: STAND_IN });
+    expect(results[0]).toEqual({ filePath: '/notes/crash-0.md', messages: [{ ruleId: null, severity: 'error', message: WORKER_FAULT, fatal: true }] });
+    expect(results.filter((r) => r.messages[0].message === WORKER_FAULT)).toHaveLength(1);
+    // File 1 was queued behind the crash; it is still checked, by another thread.
+    expect(results[1].filePath).toBe('/notes/note-1.md');
+    expect(results.map((r) => r.filePath)).toEqual(jobs(FILES_PER_WORKER * 2, 0).map((j) => j.path));
   });
 
   it('starts no worker for a handful of files, or for one job', async () => {
     const few = await lintAll(jobs(FILES_PER_WORKER * 2 - 1), { jobs: 4, workerFile: STAND_IN });
-    const one = await lintAll(jobs(40), { jobs: 1, workerFile: STAND_IN });
-    // Checked in this thread, the made-up paths are simply files that do not exist.
-    for (const result of [...few, ...one]) expect(result.messages[0].message).toBe('File not found.');
+    const one = await lintAll(jobs(FILES_PER_WORKER * 4), { jobs: 1, workerFile: STAND_IN });
+    for (const result of [...few, ...one]) expect(fromHere(result)).toBe(true);
   });
 
   it('gives the same results with the real checker on two threads as on one', async () => {
     const corpus = resolve(__dirname, '../../../test-fixtures/corpus');
-    const real = readdirSync(corpus).filter((n) => /^d\d\d-.*\.md$/.test(n)).map((n) => ({ path: join(corpus, n), lintOptions: {} }));
-    expect(real.length).toBe(40);
+    const notes = readdirSync(corpus).filter((n) => /^d\d\d-.*\.md$/.test(n));
+    // Each note three times, so there are enough files for a worker to be started.
+    const real = [1, 2, 3].flatMap(() => notes.map((n) => ({ path: join(corpus, n), lintOptions: {} })));
+    expect(workersFor(real.length, 2, true)).toBe(1);
     const bundle = resolve(__dirname, '../../out/cli.js');
     const single = await lintAll(real, { jobs: 1 });
     const parallel = await lintAll(real, { jobs: 2, workerFile: bundle });

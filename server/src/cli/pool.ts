@@ -1,11 +1,15 @@
 /**
- * `--jobs N`: checks files on N worker threads, each running `lintFile` on one file at a time and
- * taking the next file as soon as it is free, so a long running record does not hold up a
- * queue. Results are put back in the order the files were given, so every report is the same
- * whatever the number of jobs. With one job, or no worker script (tests that run the command in
- * this process), files are checked here one by one, yielding between files so the progress bar
- * can draw. A worker that dies takes only the file it was checking with it: that file is
- * reported as not checked and the others carry on.
+ * `--jobs N`: checks files on N threads, this one and N - 1 worker threads, each running
+ * `lintFile` on one file at a time and taking the next as soon as it is free, so a long running
+ * record does not hold up a queue. Results are put back in the order the files were given, so
+ * every report is the same whatever the number of jobs.
+ *
+ * Each worker is kept two files ahead, so it never waits while this thread is busy checking a
+ * file of its own. A worker is costly to start and warm up (it loads and compiles the whole
+ * checker), so a small folder is checked here alone; so are all files when there is no worker
+ * script (tests that run the command in this process). A worker that
+ * dies takes only the file it was checking with it: that file is reported as not checked, and
+ * the files queued behind it go back to the others.
  */
 import { Worker } from 'node:worker_threads';
 import type { LintOptions } from '../core/types';
@@ -27,74 +31,98 @@ export interface PoolOptions {
 }
 
 /**
- * A worker costs a few hundred milliseconds to start (it loads the whole checker), so each one
- * is given at least this many files; a handful of notes is checked faster in this thread.
+ * Each thread is given at least this many files. A worker spends about a second of processor
+ * time loading and warming up the language analysis before it is as fast as this thread, so on
+ * a small folder it would cost more than it saves (measured on the corpus: no gain below a few
+ * hundred notes on two cores).
  */
-export const FILES_PER_WORKER = 8;
+export const FILES_PER_WORKER = 50;
+/** Files sent to a worker before it has answered, so it is never idle waiting for this thread. */
+const AHEAD = 2;
 
 export const WORKER_FAULT = 'Caselint could not check this file because of a fault in Caselint itself. Please report it, without sending the note.';
 
-export async function lintAll(jobs: readonly LintJob[], options: PoolOptions): Promise<FileResult[]> {
-  const workers = Math.min(options.jobs, Math.floor(jobs.length / FILES_PER_WORKER));
-  if (workers < 2 || !options.workerFile) return lintHere(jobs, 0, [], options.onProgress);
-  return lintOnWorkers(jobs, workers, options.workerFile, options.onProgress);
+/** How many worker threads to start besides this one. */
+export function workersFor(files: number, jobs: number, hasWorkerFile: boolean): number {
+  if (!hasWorkerFile) return 0;
+  return Math.max(0, Math.min(jobs, Math.floor(files / FILES_PER_WORKER)) - 1);
 }
 
-async function lintHere(jobs: readonly LintJob[], from: number, results: FileResult[], onProgress?: (done: number) => void): Promise<FileResult[]> {
-  let done = results.filter(Boolean).length;
-  for (let i = from; i < jobs.length; i++) {
-    results[i] = lintFile(jobs[i].path, { lintOptions: jobs[i].lintOptions });
-    onProgress?.(++done);
-    // Let timers run (the progress bar) between files; this costs microseconds per file.
-    await new Promise<void>((resolve) => setImmediate(resolve));
-  }
-  return results;
-}
-
-function lintOnWorkers(jobs: readonly LintJob[], count: number, workerFile: string, onProgress?: (done: number) => void): Promise<FileResult[]> {
+export function lintAll(jobs: readonly LintJob[], options: PoolOptions): Promise<FileResult[]> {
   const results: FileResult[] = new Array(jobs.length);
+  const retry: number[] = [];
   let next = 0;
   let done = 0;
-  let running = count;
+  const take = (): number | undefined => retry.shift() ?? (next < jobs.length ? next++ : undefined);
+  const finish = (index: number, result: FileResult) => {
+    results[index] = result;
+    // Counted apart from the call: `onProgress?.(++done)` would skip the count without a callback.
+    done++;
+    options.onProgress?.(done);
+  };
+
   return new Promise((resolve, reject) => {
-    const finish = () => {
-      // If every worker died, whatever is left is checked here rather than lost.
-      lintHere(jobs, next, results, onProgress).then(resolve, reject);
-      next = jobs.length;
+    let running = workersFor(jobs.length, options.jobs, Boolean(options.workerFile));
+    let hereRunning = false;
+
+    // This thread checks files too, yielding between them so workers are fed and the progress
+    // bar can draw. It also picks up whatever a dead worker left queued.
+    const here = async () => {
+      for (let index = take(); index !== undefined; index = take()) {
+        finish(index, lintFile(jobs[index].path, { lintOptions: jobs[index].lintOptions }));
+        await new Promise<void>((done) => setImmediate(done));
+      }
     };
-    for (let w = 0; w < count; w++) {
-      const worker = new Worker(workerFile, { workerData: { [WORKER_MARK]: true } });
-      let current: number | undefined;
+    const runHere = () => {
+      if (hereRunning) return;
+      hereRunning = true;
+      here().then(() => {
+        hereRunning = false;
+        settle();
+      }, reject);
+    };
+    const settle = () => {
+      if (running > 0 || hereRunning) return;
+      if (done < jobs.length) runHere();
+      else resolve(results);
+    };
+
+    for (let w = running; w > 0; w--) {
+      const worker = new Worker(options.workerFile!, { workerData: { [WORKER_MARK]: true } });
+      const inFlight: number[] = [];
+      let closed = false;
       const feed = () => {
-        if (next >= jobs.length) {
-          current = undefined;
-          worker.postMessage(null);
-          return;
+        while (!closed && inFlight.length < AHEAD) {
+          const index = take();
+          if (index === undefined) break;
+          inFlight.push(index);
+          const task: WorkerTask = { index, path: jobs[index].path, lintOptions: jobs[index].lintOptions };
+          worker.postMessage(task);
         }
-        current = next++;
-        const task: WorkerTask = { index: current, path: jobs[current].path, lintOptions: jobs[current].lintOptions };
-        worker.postMessage(task);
+        if (inFlight.length === 0 && !closed) {
+          closed = true;
+          worker.postMessage(null);
+        }
       };
       worker.on('message', (reply: WorkerReply) => {
-        results[reply.index] = reply.result;
-        onProgress?.(++done);
+        inFlight.splice(inFlight.indexOf(reply.index), 1);
+        finish(reply.index, reply.result);
         feed();
       });
-      worker.on('error', () => {
-        if (current !== undefined && !results[current]) {
-          results[current] = fileProblem(jobs[current].path, WORKER_FAULT);
-          onProgress?.(++done);
-          current = undefined;
-        }
-      });
+      // 'error' is always followed by 'exit', where the files in flight are dealt with.
+      worker.on('error', () => undefined);
       worker.on('exit', () => {
-        if (current !== undefined && !results[current]) {
-          results[current] = fileProblem(jobs[current].path, WORKER_FAULT);
-          onProgress?.(++done);
-        }
-        if (--running === 0) finish();
+        closed = true;
+        // A worker answers in order, so the oldest file in flight is the one it died on.
+        const [lost, ...queued] = inFlight.splice(0);
+        if (lost !== undefined) finish(lost, fileProblem(jobs[lost].path, WORKER_FAULT));
+        retry.push(...queued);
+        running--;
+        if (queued.length > 0) runHere();
+        settle();
       });
       feed();
     }
+    runHere();
   });
 }
