@@ -6,11 +6,12 @@
  *
  * What is highlighted should be what the checks read, so the dates and the judgement wording are
  * taken from the checker itself (DATE_PATTERN, the opinion-as-fact lexicon), and the rest are
- * copies of the checker's patterns that grammar.test.ts holds to the checker's own answers.
+ * imported from the checker too (CONTACT_WORDS, JUDGEMENT_LABELS); grammar.test.ts holds the result to the checker's own answers.
  * `npm run grammar` writes the result to casenote.injection.tmLanguage.json, the file VS Code
  * loads; grammar.test.ts fails when that file is out of date.
  */
 import { DATE_PATTERN } from '../server/src/core/dates';
+import { CONTACT_WORDS, JUDGEMENT_LABELS } from '../server/src/core/structure';
 import opinionLexicon from '../server/src/rules/opinion-as-fact/lexicon.json';
 
 type Rule = Record<string, unknown>;
@@ -22,8 +23,6 @@ const eitherApostrophe = (source: string) => source.replace(/'/g, "['’]");
 
 const DATE = DATE_PATTERN.source;
 
-/** Words naming a contact (CONTACT in server/src/core/structure.ts): such a heading opens an entry. */
-const CONTACT_WORDS = String.raw`visit(?:s|ed)?|call(?:ed)?|telephone|phone(?:d)?|t\/c|tc|h\/v|meeting|met|discussion|session|conversation|contact|interview|conference|supervision|check-?in|consultation|appointment|attendance|review|strategy|core group|direct work|voicemail|email|e-mail|letter|message|liaison|family time|seen|observation|incident|referral|enquiry|assessment visit`;
 /** "Contact record", "visit notes", "incident log" name the document, not a contact (TITLE_PHRASE). */
 const NOT_A_TITLE = String.raw`(?!\s+(?:record|records|recording|notes|log|chronology|file)\b)`;
 const NAMES_CONTACT = ci(String.raw`\b(?:${CONTACT_WORDS})\b${NOT_A_TITLE}`);
@@ -44,25 +43,8 @@ const CONTACT_KEYWORD = ci(
     String.raw`)\b${NOT_A_TITLE}`,
 );
 
-/** Labels that open the writer's own analysis (JUDGEMENT in server/src/core/structure.ts). */
-const JUDGEMENT_LABEL = ci(
-  eitherApostrophe(
-    String.raw`(?:\d+[.)]\s*)?(?:(?:my|the|our)\s+)?(?:` +
-      [
-        String.raw`analysis(?:\s+(?:and|&)\s+\w+)?`,
-        String.raw`assessment(?:\s+(?:and|&)\s+(?:analysis|plan|recommendations?))?`,
-        String.raw`(?:professional|clinical|social work|worker'?s?|practitioner'?s?)\s+(?:judge?ment|opinion|view|analysis|assessment|impression)`,
-        String.raw`(?:my|worker's|social worker's|sw's|practitioner's|manager's|team manager's|tm's|chair's|author's|assessor's|clinician's|writer's|nurse's|hv's|midwife's|iro's|supervisor's|professional)\s+(?:view|views|analysis|assessment|judge?ment|opinion|reflections?|comments?)`,
-        String.raw`formulation`,
-        String.raw`impression`,
-        String.raw`reflections?`,
-        String.raw`risk analysis`,
-        String.raw`management oversight`,
-        String.raw`manager'?s? (?:oversight|decision|comments?)`,
-      ].join('|') +
-      String.raw`)\b`,
-  ),
-);
+/** Labels that open the writer's own analysis (JUDGEMENT_LABELS in server/src/core/structure.ts). */
+const JUDGEMENT_LABEL = ci(eitherApostrophe(String.raw`(?:\d+[.)]\s*)?(?:(?:my|the|our)\s+)?(?:${JUDGEMENT_LABELS.join('|')})\b`));
 
 /** The opinion-as-fact rule's judgement markers, compiled the way its word lists are (core/text.ts). */
 function judgementMarkers(): Rule[] {

@@ -13,7 +13,8 @@ import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as oniguruma from 'vscode-oniguruma';
 import { INITIAL, parseRawGrammar, Registry, type IGrammar, type IToken, type StackElement } from 'vscode-textmate';
-import { isDatedHeading, isJudgementLabel, namesContact } from '../server/src/core/structure';
+import { isJudgementLabel, namesContact } from '../server/src/core/structure';
+import { hasDate } from '../server/src/core/dates';
 import { flagged, inEntry } from '../server/test/helpers';
 import { caseNoteGrammarJson } from './casenote-grammar';
 
@@ -150,7 +151,7 @@ describe('entry headings', () => {
     expect(headings.length).toBeGreaterThan(50);
     for (const heading of headings) {
       const text = heading.replace(/^#+\s+/, '').trim();
-      const checker = isDatedHeading(text) || namesContact(text);
+      const checker = hasDate(text) || namesContact(text);
       expect(hasScope(heading, text, ENTRY), heading).toBe(checker);
     }
   });

@@ -31,7 +31,7 @@ export interface CliOptions {
   redact: boolean;
   /** Print counts per rule and per file (JSON) instead of the report. */
   stats: boolean;
-  /** How many files to check at once (worker threads); 1 checks them one by one in this thread. */
+  /** How many threads check files at once (this one and worker threads); 1 checks them one by one here. */
   jobs: number;
   /** Check only this share of the files. */
   shard: Shard | undefined;

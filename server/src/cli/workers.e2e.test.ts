@@ -14,8 +14,8 @@ const CORPUS = resolve(__dirname, '../../../test-fixtures/corpus');
 const cwd = mkdtempSync(join(tmpdir(), 'caselint-jobs-'));
 afterAll(() => rmSync(cwd, { recursive: true, force: true }));
 
-// Three copies of the corpus, so every worker has plenty to do.
-for (const copy of ['a', 'b', 'c']) {
+// Five copies of the corpus (210 notes), enough for three threads (pool.ts FILES_PER_WORKER).
+for (const copy of ['a', 'b', 'c', 'd', 'e']) {
   for (const name of readdirSync(CORPUS).filter((n) => n.endsWith('.md'))) cpSync(join(CORPUS, name), join(cwd, copy, name));
 }
 
@@ -34,7 +34,7 @@ function caselint(args: string[], env: Record<string, string> = {}): Promise<{ c
 describe('the caselint command on several threads', () => {
   it('gives exactly the single-thread report, in the same order, with --jobs 2 and --jobs 3', async () => {
     const single = await caselint(['--jobs', '1', '--format', 'json', '.']);
-    expect(JSON.parse(single.stdout)).toHaveLength(126);
+    expect(JSON.parse(single.stdout)).toHaveLength(210);
     for (const jobs of ['2', '3']) {
       const parallel = await caselint(['--jobs', jobs, '--format', 'json', '.']);
       expect(parallel.stdout).toBe(single.stdout);

@@ -12,7 +12,8 @@ import { parse as parseYaml } from 'yaml';
 import { LineIndex } from './positions';
 import { parseMarkdown, type HtmlComment, type TextBlock } from './markdown';
 import { splitSentences } from './sentences';
-import { isDatedHeading, isJudgementLabel, namesContact, QUOTED_THREAD } from './structure';
+import { isJudgementLabel, namesContact, QUOTED_THREAD } from './structure';
+import { hasDate } from './dates';
 import { findPeople, type People } from './people';
 
 export interface Sentence {
@@ -60,12 +61,6 @@ export interface CaseNote {
   sentences: Sentence[];
   scopes: Scope[];
   people: People;
-}
-
-/** Maps a plain-text index of a sentence to its source offset. */
-export function sourceOffset(sentence: Sentence, plainIndex: number): number {
-  const i = Math.max(sentence.plainStart, Math.min(sentence.plainStart + plainIndex, sentence.plainEnd - 1));
-  return sentence.block.map[i];
 }
 
 interface Heading {
@@ -147,7 +142,7 @@ function findHeadings(blocks: TextBlock[]): Heading[] {
   for (const block of blocks) {
     const textOf = block.plain.trim();
     if (block.kind === 'heading') {
-      headings.push({ block, depth: block.depth, text: textOf, dated: isDatedHeading(textOf), contact: namesContact(textOf) });
+      headings.push({ block, depth: block.depth, text: textOf, dated: hasDate(textOf), contact: namesContact(textOf) });
     } else if (isPseudoHeading(block)) {
       headings.push({ block, depth: PSEUDO_HEADING_DEPTH, text: textOf, dated: true, contact: namesContact(textOf) });
     }
@@ -159,7 +154,7 @@ function isPseudoHeading(block: TextBlock): boolean {
   if (block.kind !== 'paragraph' || block.listItem || block.labels.length) return false;
   const firstLine = block.plain.trim();
   // A whole bold line with a date, or a plain short line that starts with a date and names a contact.
-  if (block.allBold) return isDatedHeading(firstLine) && firstLine.split(/\s+/).length <= 16;
+  if (block.allBold) return hasDate(firstLine) && firstLine.split(/\s+/).length <= 16;
   return false;
 }
 

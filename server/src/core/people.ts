@@ -157,3 +157,23 @@ export function classifyParty(phrase: string, people: People): Party {
   }
   return 'unknown';
 }
+
+/** Capitalised words that name no one in particular. */
+const KEY_STOP = /^(?:The|His|Her|Their|Mr|Mrs|Ms|Miss|Mx|Dr|St|Deputy|Head|Year|Primary|Secondary|School|Academy|Surgery|Team|Service|Services|Centre|Unit|Practice|Hub|Front|Door|Children|Health|Social|Worker|Manager|Officer|Nurse|Teacher|Lead|Duty|Support|Group|Family|At|On|In|I|We|A|An)$/;
+const ROLE_KEYS = /\b(?:school|nursery|gp|surgery|practice|police|midwife|health visitor|hv|dsl|teacher|probation|camhs|housing|mash|front door|nurse|idva|yot|college|hospital|social worker|adult social care|early help|duty|missing persons|101)\b/g;
+
+/**
+ * The words by which a later sentence can be recognised as addressed to the same person or
+ * agency: their names (also lower-case ones after a title, "mr okafor") and role words. Role
+ * words from a heading are added when the phrase itself names no one.
+ */
+export function partyKeys(phrase: string, heading = ''): string[] {
+  const keys = new Set<string>();
+  for (const m of phrase.matchAll(/\b[A-Z][a-z'’-]{1,}\b/g)) {
+    const word = m[0].replace(/['’]s$/, '');
+    if (!KEY_STOP.test(word)) keys.add(word.toLowerCase());
+  }
+  for (const m of phrase.matchAll(/\b(?:mr|mrs|ms|miss|dr|dc|ds|pc)\.?\s+([a-z][\w'’-]+)/gi)) keys.add(m[1].replace(/['’]s$/, '').toLowerCase());
+  for (const role of `${phrase} ${heading}`.toLowerCase().match(ROLE_KEYS) ?? []) keys.add(role);
+  return [...keys];
+}

@@ -14,11 +14,6 @@ export function maskQuotes(text: string): string {
     .replace(/(^|[\s(])\u2018[^\u2019]*\u2019(?=[\s.,;:!?)]|$)/g, (q, pre: string) => pre + '\u2018' + ' '.repeat(q.length - pre.length - 2) + '\u2019');
 }
 
-/** True when the sentence contains quoted speech. */
-export function hasQuote(text: string): boolean {
-  return /"[^"]{2,}"|\u201c[^\u201d]{2,}\u201d/.test(text);
-}
-
 const compiled = new WeakMap<readonly string[], RegExp>();
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ +/g, '\\s+');

@@ -46,9 +46,6 @@ export const CHILD_WORDS = [
   'son', 'daughter', 'twins',
 ];
 
-/** The writer's own manager or supervisor: not "another professional" for follow-up purposes. */
-export const OWN_MANAGER = /\b(?:my|our|the|his|her) (?:team |practice |line |assistant team |deputy team )?(?:manager|supervisor|tm|atm|senior|practice lead)\b|\bmanager's (?:oversight|decision)|\bsupervision\b/i;
-
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A whole-word, case-insensitive pattern for any of the words. */

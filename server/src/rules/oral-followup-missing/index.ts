@@ -9,7 +9,7 @@
 import type { RuleContext, RuleDefinition, RuleReport } from '../rule';
 import type { CaseNote, Scope, Sentence } from '../../core/document';
 import { cutPhrase, findAll, maskQuotes } from '../../core/text';
-import { classifyParty, type Party } from '../../core/people';
+import { classifyParty, partyKeys, type Party } from '../../core/people';
 import type { Lexicon } from '../../core/types';
 import { scopeKey, shift } from '../../core/scope-cache';
 import lexiconData from './lexicon.json';
@@ -48,23 +48,6 @@ function otherParty(text: string, verbIndex: number, verbEnd: number): { phrase:
   return { phrase: trimmed.trim(), subjectSide: false };
 }
 
-/** Capitalised words that name no one in particular. */
-const KEY_STOP = /^(?:The|His|Her|Their|Mr|Mrs|Ms|Miss|Mx|Dr|St|Deputy|Head|Year|Primary|Secondary|School|Academy|Surgery|Team|Service|Services|Centre|Unit|Practice|Hub|Front|Door|Children|Health|Social|Worker|Manager|Officer|Nurse|Teacher|Lead|Duty|At|On|In|I|We|A|An)$/;
-
-/** Names and role words that a follow-up to the same person would use; only roles from the heading. */
-function keysOf(phrase: string, heading = ''): string[] {
-  const keys = new Set<string>();
-  for (const m of phrase.matchAll(/\b[A-Z][a-z'’-]{1,}\b/g)) {
-    const word = m[0].replace(/['’]s$/, '');
-    if (!KEY_STOP.test(word)) keys.add(word.toLowerCase());
-  }
-  // Names after a title, even in dictated lower case ("mr okafor").
-  for (const m of phrase.matchAll(/\b(?:mr|mrs|ms|miss|dr|dc|ds|pc)\.?\s+([a-z][\w'’-]+)/gi)) keys.add(m[1].replace(/['’]s$/, '').toLowerCase());
-  for (const role of `${phrase} ${heading}`.toLowerCase().match(/\b(?:school|nursery|gp|surgery|practice|police|midwife|health visitor|hv|dsl|teacher|probation|camhs|housing|mash|front door|nurse|idva|yot|college|hospital|social worker|duty|missing persons|101)\b/g) ?? []) {
-    keys.add(role);
-  }
-  return [...keys];
-}
 
 function findConversations(scope: Scope, note: CaseNote, lexicon: Lexicon): Conversation[] {
   const found: Conversation[] = [];
@@ -108,7 +91,10 @@ function findConversations(scope: Scope, note: CaseNote, lexicon: Lexicon): Conv
     }
     if (party !== 'professional') continue;
     if (/\b(?:my|our)\s+(?:team\s+)?(?:manager|supervisor)\b|\binterpreter\b/i.test(text.slice(hit.index, hit.index + 80))) continue;
-    found.push({ sentence, who: named.replace(/\s+/g, ' ').slice(0, 200), keys: keysOf(meeting ? text : named, meeting || keysOf(named).length ? '' : scope.title).filter((k) => !note.people.children.has(k)), meeting });
+    // Role words from the heading ("Call to probation") help only when the sentence names no one.
+    const ownKeys = partyKeys(meeting ? text : named);
+    const keys = meeting || ownKeys.length ? ownKeys : partyKeys(named, scope.title);
+    found.push({ sentence, who: named.replace(/\s+/g, ' ').slice(0, 200), keys: keys.filter((k) => !note.people.children.has(k)), meeting });
   }
   return found;
 }

@@ -10,7 +10,7 @@
 import type { RuleContext, RuleDefinition, RuleReport } from '../rule';
 import type { CaseNote, Scope, Sentence } from '../../core/document';
 import { cutPhrase, findAll, maskQuotes } from '../../core/text';
-import { classifyParty, type Party } from '../../core/people';
+import { classifyParty, partyKeys, type Party } from '../../core/people';
 import { findMentions } from '../../core/mentions';
 import type { Lexicon } from '../../core/types';
 import { perScope, type ScopeCache } from '../../core/scope-cache';
@@ -31,16 +31,6 @@ interface SharingEvent {
   missingWhat: boolean;
 }
 
-function keysOf(phrase: string): string[] {
-  const keys = new Set<string>();
-  for (const m of phrase.matchAll(/\b[A-Z][a-z'’-]{2,}\b/g)) {
-    if (!/^(?:The|His|Her|Their|Mrs|Miss|Team|Service|Services|Centre|Unit|Hub|Children|Health|Support|Group|Family)$/.test(m[0])) keys.add(m[0].toLowerCase());
-  }
-  // Names after a title, even in dictated lower case ("mr okafor").
-  for (const m of phrase.matchAll(/\b(?:mr|mrs|ms|miss|dr|dc|ds|pc)\.?\s+([a-z][\w'’-]+)/gi)) keys.add(m[1].replace(/['’]s$/, '').toLowerCase());
-  for (const role of phrase.toLowerCase().match(/\b(?:school|nursery|gp|surgery|police|midwife|health visitor|hv|dsl|teacher|probation|camhs|housing|mash|front door|nurse|idva|yot|college|hospital|social worker|adult social care|early help)\b/g) ?? []) keys.add(role);
-  return [...keys];
-}
 
 const INFINITIVE = /^(?:tell|ask|say|see|help|keep|make|check|confirm|let|give|get|be|do|go|come|find|report|share|pass|send|inform|update|arrange|request|discuss|agree|explain|offer|talk|speak|contact|visit|meet|support|ensure|consider|assess|review|look|stay|take|bring|put|call|ring|e-?mail|write|follow|reduce|protect|prevent|avoid|add|close|book|raise|alert|enable|allow|identify|plan|seek|provide|investigate|reach|know)\b/i;
 
@@ -105,7 +95,7 @@ function findEvents(scope: Scope, note: CaseNote, lexicon: Lexicon): SharingEven
       const phrases = recipientPhrases(after);
       const parties = phrases.map((p) => classifyParty(p, note.people));
       if (!parties.includes('child') || parties.includes('professional')) {
-        events.push({ sentence, recipient: phrases[0] ?? '', keys: keysOf(phrases.join(' ')), decisionNotToShare: true, missingWhat: false });
+        events.push({ sentence, recipient: phrases[0] ?? '', keys: partyKeys(phrases.join(' ')), decisionNotToShare: true, missingWhat: false });
       }
       return;
     }
@@ -145,7 +135,7 @@ function findEvents(scope: Scope, note: CaseNote, lexicon: Lexicon): SharingEven
     const rest = after.replace(recipient, '').replace(/\b(?:at|on)\s+\d[\d:/.]*\b/g, '');
     const passive = /\b(?:was|were|been|is|are|be)\s+$/i.test(before) || /^\s*$/.test(subject) && /^(?:referral|ppn|copy|a copy|the)/i.test(text.trim());
     const missingWhat = !passive && !DOCUMENT.test(subject) && rest.trim().split(/\s+/).filter((w) => w.length > 2).length < 2 && !/\b(?:it|this|these|them|the same)\b/i.test(after);
-    events.push({ sentence, recipient, keys: keysOf(recipient || phrases.join(' ')), decisionNotToShare: false, missingWhat });
+    events.push({ sentence, recipient, keys: partyKeys(recipient || phrases.join(' ')), decisionNotToShare: false, missingWhat });
   });
   return events;
 }
