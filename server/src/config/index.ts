@@ -14,5 +14,6 @@ export function toLintOptions(config: CaselintConfig): LintOptions {
   const options: LintOptions = {};
   if (config.rules) options.rules = { ...config.rules };
   if (config.lexicons) options.lexicons = config.lexicons;
+  if (config.options) options.options = config.options;
   return options;
 }

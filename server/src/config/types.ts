@@ -11,6 +11,8 @@ export interface CaselintConfig {
   rules?: Record<string, SeveritySetting>;
   /** Extra words by rule id and then word-list name. */
   lexicons?: Record<string, Record<string, string[]>>;
+  /** Settings by rule id and then setting name, e.g. { "late-recording": { "workingDays": 5 } }. */
+  options?: Record<string, Record<string, number | string | boolean>>;
   /** Glob patterns, relative to the config file's folder, of files the CLI skips. */
   ignore?: string[];
   /** Marks the top of a project's settings (see find.ts: the nearest file always wins). */

@@ -65,6 +65,20 @@ function describeUnknownNames(config: CaselintConfig): string | null {
       return `"lexicons.${id}.${name}" is not a word list of ${id} ${hint(name, names, 'its lists are')}`;
     }
   }
+  for (const [id, settings] of Object.entries(config.options ?? {})) {
+    const rule = ruleById(id);
+    if (!rule) return `"options.${id}" is not a Caselint rule ${hint(id, ids, 'the rules are')}`;
+    const names = Object.keys(rule.options ?? {});
+    for (const [name, value] of Object.entries(settings)) {
+      const option = rule.options?.[name];
+      if (!option) {
+        if (names.length === 0) return `"options.${id}.${name}": the rule ${id} has no settings`;
+        return `"options.${id}.${name}" is not a setting of ${id} ${hint(name, names, 'its settings are')}`;
+      }
+      const want = typeof option.default;
+      if (typeof value !== want) return `"options.${id}.${name}" must be ${typeInWords(want)}`;
+    }
+  }
   return null;
 }
 
@@ -78,6 +92,8 @@ function typeInWords(type: string): string {
       return 'text in double quotes';
     case 'boolean':
       return 'true or false';
+    case 'number':
+      return 'a number, such as 5';
     default:
       return `of type ${type}`;
   }

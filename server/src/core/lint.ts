@@ -9,10 +9,20 @@ import { applyDirectives } from './directives';
 import { mergeLexicon } from './lexicon';
 import type { Finding, LintOptions, Severity, SeveritySetting } from './types';
 import { ruleList } from '../rules';
-import type { RuleDefinition } from '../rules/rule';
+import type { RuleDefinition, RuleOptionValues } from '../rules/rule';
 
 export function severityFor(rule: RuleDefinition, options: LintOptions | undefined): SeveritySetting {
   return options?.rules?.[rule.id] ?? rule.defaultSeverity;
+}
+
+const noOptions: RuleOptionValues = Object.freeze({});
+
+/** A rule's settings: its defaults with any configured values laid over them. */
+export function optionsFor(rule: RuleDefinition, options: LintOptions | undefined): RuleOptionValues {
+  if (!rule.options) return noOptions;
+  const values: RuleOptionValues = {};
+  for (const [name, option] of Object.entries(rule.options)) values[name] = options?.options?.[rule.id]?.[name] ?? option.default;
+  return values;
 }
 
 /** Lint a note that has already been analysed (the language server reuses analyses). */
@@ -22,7 +32,7 @@ export function lintNote(note: CaseNote, options?: LintOptions): Finding[] {
     const severity = severityFor(rule, options);
     if (severity === 'off') continue;
     const lexicon = mergeLexicon(rule.lexicon, options?.lexicons?.[rule.id]);
-    for (const report of rule.check({ note, lexicon })) {
+    for (const report of rule.check({ note, lexicon, options: optionsFor(rule, options) })) {
       findings.push({
         ruleId: rule.id,
         severity: severity as Severity,

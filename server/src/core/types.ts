@@ -72,4 +72,6 @@ export interface LintOptions {
   rules?: Record<string, SeveritySetting>;
   /** Per-rule lexicon extensions: `{ "opinion-as-fact": { "labels": ["feckless"] } }`. */
   lexicons?: Record<string, Record<string, string[]>>;
+  /** Per-rule settings: `{ "late-recording": { "workingDays": 5 } }`. */
+  options?: Record<string, Record<string, number | string | boolean>>;
 }

@@ -27,10 +27,21 @@ export interface RuleReport {
   fixes?: FixSpec[];
 }
 
+/** A setting a rule reads besides its word lists, such as how many working days count as late. */
+export interface RuleOption {
+  default: number | string | boolean;
+  /** What the setting changes, in plain words, for the rule's documentation. */
+  description: string;
+}
+
+export type RuleOptionValues = Record<string, number | string | boolean>;
+
 export interface RuleContext {
   note: CaseNote;
   /** The rule's word lists, with any configured additions merged in and lower-cased. */
   lexicon: Lexicon;
+  /** The rule's settings: each default, overridden by `.caselintrc.json` `options`. */
+  options: RuleOptionValues;
 }
 
 export interface RuleDefinition {
@@ -38,5 +49,7 @@ export interface RuleDefinition {
   defaultSeverity: Severity;
   docs: RuleDocs;
   lexicon: Lexicon;
+  /** Settings the rule reads, with their defaults; most rules have none. */
+  options?: Record<string, RuleOption>;
   check(context: RuleContext): RuleReport[];
 }
