@@ -252,6 +252,30 @@ async function run(scratch, cleanup) {
     await page.locator('.markers-panel .monaco-list-row', { hasText: OTHER_NOTE }).first().waitFor({ timeout });
   });
   await shot('5-workspace-check');
+
+  await step('running "Caselint: Show case-file report" and reading the report in its tab', 60_000, async (timeout) => {
+    await page.keyboard.press('Control+Shift+P');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout });
+    await input.fill('>Caselint: Show case-file report');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Show case-file report' }).first().waitFor({ timeout });
+    await page.keyboard.press('Enter');
+    await page.locator('.tab', { hasText: 'Case-file audit' }).waitFor({ timeout });
+    // A webview is a page inside two frames: VS Code's host frame, then the report itself.
+    const report = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+    await report.locator('h1').first().waitFor({ timeout });
+    // What a supervisor sees: a bar per rule with findings, and a table row for each case note.
+    const bars = await report.locator('#chart-rules rect').count();
+    if (bars < 1) throw new Error(`the findings-per-rule chart has ${bars} bars`);
+    const rows = await report.locator('#files-table tbody th').allTextContents();
+    for (const name of [NOTE, OTHER_NOTE]) {
+      if (!rows.some((row) => row.includes(name))) throw new Error(`the files table does not list ${name} (it lists: ${rows.join(', ')})`);
+    }
+    // The table sorts when its header is pressed, as in the report the command line writes.
+    await report.getByRole('button', { name: 'File' }).click({ timeout });
+    await report.locator('#sort-status', { hasText: 'Files sorted by file, A to Z.' }).waitFor({ timeout });
+  });
+  await shot('6-case-file-report');
   log(`passed in ${((Date.now() - started) / 1000).toFixed(0)}s; screenshots are in test-results/e2e-*.png`);
 }
 
