@@ -18,6 +18,7 @@ import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import type { Processor } from 'unified';
+import { digest } from './digest';
 import type { Root, RootContent, PhrasingContent, Heading } from 'mdast';
 
 export type BlockKind = 'heading' | 'paragraph' | 'cell';
@@ -97,18 +98,19 @@ const SECTION_CACHE_LIMIT = 600;
 const sectionCache = new Map<string, ParsedMarkdown>();
 
 function parseSection(text: string): ParsedMarkdown {
-  const hit = sectionCache.get(text);
+  const key = digest(text);
+  const hit = sectionCache.get(key);
   if (hit) {
     // Refresh its place in the least-recently-used order.
-    sectionCache.delete(text);
-    sectionCache.set(text, hit);
+    sectionCache.delete(key);
+    sectionCache.set(key, hit);
     return hit;
   }
   const tree = processor.parse(capNesting(text)) as Root;
   const out: ParsedMarkdown = { blocks: [], comments: [], frontMatter: null };
   walk(tree.children, text, out, { listItem: false });
   if (sectionCache.size >= SECTION_CACHE_LIMIT) sectionCache.delete(sectionCache.keys().next().value as string);
-  sectionCache.set(text, out);
+  sectionCache.set(key, out);
   return out;
 }
 

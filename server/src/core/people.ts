@@ -5,6 +5,7 @@
  * a teacher from a call with a grandmother, or the child's words from a parent's.
  */
 import { FAMILY_WORDS, PROFESSIONAL_WORDS, wordPattern } from './vocabulary';
+import { digest } from './digest';
 
 export type PersonKind = 'professional' | 'family' | 'child';
 
@@ -79,7 +80,8 @@ export function findPeople(frontMatter: Record<string, unknown>, text: string): 
     addName(named, m[2], 'professional');
   }
   for (const child of children) named.set(child, 'child');
-  const signature = JSON.stringify([[...children].sort(), [...named.entries()].sort(), [...writers].sort()]);
+  // A digest keeps the per-sentence cache keys that include it short (see digest.ts).
+  const signature = digest(JSON.stringify([[...children].sort(), [...named.entries()].sort(), [...writers].sort()]));
   return { children, named, writers, signature };
 }
 

@@ -5,12 +5,13 @@
  */
 import type { CaseNote, Scope } from './document';
 import type { RuleReport } from '../rules/rule';
+import { digest } from './digest';
 
 const LIMIT = 1000;
 
 export type ScopeCache = Map<string, RuleReport[]>;
 
-/** What an entry-level rule's answer depends on: the entry's words, labels, and the people. */
+/** What an entry-level rule's answer depends on: the entry's words, labels, and the people (as a digest: see digest.ts). */
 const baseKeys = new WeakMap<Scope, string>();
 
 export function scopeKey(scope: Scope, note: CaseNote, extra = ''): string {
@@ -22,7 +23,7 @@ export function scopeKey(scope: Scope, note: CaseNote, extra = ''): string {
 function computeKey(scope: Scope, note: CaseNote): string {
   const recordType = typeof note.frontMatter.record_type === 'string' ? note.frontMatter.record_type : '';
   const sentences = scope.sentences.map((s) => `${s.judgement ? 1 : 0}${s.label}\u0001${s.text}`).join('\u0002');
-  return [scope.kind, scope.title, note.people.signature, recordType, sentences, note.text.slice(scope.anchorStart, scope.anchorEnd)].join('\u0003');
+  return digest([scope.kind, scope.title, note.people.signature, recordType, sentences, note.text.slice(scope.anchorStart, scope.anchorEnd)].join('\u0003'));
 }
 
 /** Moves reports (and their fixes' edits) by `by` characters. */
