@@ -119,6 +119,10 @@ const MAX_INDENT = 24;
 const DEEP_QUOTES = new RegExp(`(?:>[ \\t]?){${MAX_QUOTE_DEPTH + 1}}`);
 const DEEP_INDENT = new RegExp(`(?:^|\\n)[ \\t]{${MAX_INDENT + 1}}`);
 const DEEP_LIST_MARKER = new RegExp(`^([ \\t]{${MAX_INDENT + 1},})([-*+]|\\d{1,9}[.)])(?=[ \\t])`, 'gm');
+/** A line opening more than MAX_QUOTE_DEPTH quotes and list items in a row ("- - - > - …"). */
+const CONTAINER = '(?:>[ \\t]*|(?:[-*+]|\\d{1,9}[.)])[ \\t]+)';
+const DEEP_CONTAINERS = new RegExp(`(?:^|\\n)[ \\t]*${CONTAINER}{${MAX_QUOTE_DEPTH + 1}}`);
+const DEEP_CONTAINERS_LINE = new RegExp(`^[ \\t]*${CONTAINER}{${MAX_QUOTE_DEPTH + 1},}`, 'gm');
 
 /**
  * Real notes never nest quotes or lists more than a few levels, but a pasted or corrupted file
@@ -127,11 +131,16 @@ const DEEP_LIST_MARKER = new RegExp(`^([ \\t]{${MAX_INDENT + 1},})([-*+]|\\d{1,9
  * where it was, quoted text stays quoted, and the parse stays fast.
  */
 export function capNesting(text: string): string {
-  if (!DEEP_QUOTES.test(text) && !DEEP_INDENT.test(text)) return text;
+  if (!DEEP_QUOTES.test(text) && !DEEP_INDENT.test(text) && !DEEP_CONTAINERS.test(text)) return text;
   return text.replace(/^([ \t]*)((?:>[ \t]?)+)/gm, (all, lead: string, quotes: string) => {
     let depth = 0;
     return lead + quotes.replace(/>/g, (q) => (++depth > MAX_QUOTE_DEPTH ? ' ' : q));
-  }).replace(DEEP_LIST_MARKER, (all, lead: string, marker: string) => lead + ' '.repeat(marker.length));
+  }).replace(DEEP_LIST_MARKER, (all, lead: string, marker: string) => lead + ' '.repeat(marker.length))
+    // "- - - - … item": list items opened on one line, thousands deep.
+    .replace(DEEP_CONTAINERS_LINE, (run: string) => {
+      let depth = 0;
+      return run.replace(/>|[-*+]|\d{1,9}[.)]/g, (marker) => (++depth > MAX_QUOTE_DEPTH ? ' '.repeat(marker.length) : marker));
+    });
 }
 
 /** [start, end) offsets of the sections of a note, split before each top-level ATX heading. */
