@@ -1,0 +1,58 @@
+/**
+ * Quick fixes for child-centred-language: one per replacement in the list, each replacing the
+ * term only. The first letter keeps its case (a capital at the start of a sentence stays a
+ * capital; "LAC" in the middle of a sentence becomes "child in care"), and "a"/"an" before the
+ * term is corrected when the replacement needs the other one ("an unplanned move").
+ */
+import type { FixSpec, OffsetEdit } from '../rule';
+
+export interface FixContext {
+  /** Source offsets of the term. */
+  start: number;
+  end: number;
+  /** The term as written in the note. */
+  written: string;
+  /** The term starts a sentence (or a line, a cell, a label's text). */
+  sentenceStart: boolean;
+  /** Source offsets and text of an "a"/"an" just before the term, if any. */
+  article: { start: number; end: number; text: string } | null;
+}
+
+export function withCaseOf(written: string, replacement: string, sentenceStart: boolean): string {
+  const first = written.charAt(0);
+  const allCaps = written.length > 1 && written === written.toUpperCase() && /[A-Z]/.test(written);
+  const titleCase = /\s/.test(written.trim()) && written.split(/[\s-]+/).every((w) => /^[A-Z]/.test(w));
+  // Keep a capital that starts a sentence; "LAC" or "Looked After Child" mid-sentence becomes lower case.
+  const capital = first !== first.toLowerCase() && (sentenceStart || (!allCaps && !titleCase));
+  if (replacement.startsWith('[')) return replacement;
+  return capital ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
+}
+
+/** "a"/"an" as the replacement's first sound needs, in the case the article was written. */
+export function articleFor(article: string, next: string): string {
+  if (next.startsWith('[')) return article;
+  const wantsAn = /^[aeiou]/i.test(next) && !/^(?:one|once|uni|use|usu|eu|ur)/i.test(next);
+  const word = wantsAn ? 'an' : 'a';
+  return article.charAt(0) === 'A' ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+}
+
+export function replacementEdits(ctx: FixContext, newText: string): OffsetEdit[] {
+  const edits: OffsetEdit[] = [{ start: ctx.start, end: ctx.end, newText }];
+  if (ctx.article) {
+    const wanted = articleFor(ctx.article.text, newText);
+    if (wanted !== ctx.article.text) edits.unshift({ start: ctx.article.start, end: ctx.article.end, newText: wanted });
+  }
+  return edits;
+}
+
+export function termFixes(ctx: FixContext, replacements: readonly string[]): FixSpec[] {
+  const options = replacements.length ? replacements : ['[what happened, in plain words]'];
+  return options.map((replacement, i) => {
+    const newText = withCaseOf(ctx.written, replacement, ctx.sentenceStart);
+    return {
+      title: replacement.startsWith('[') ? 'Replace it with a description of what happened' : `Replace with “${newText}”`,
+      isPreferred: i === 0,
+      edits: replacementEdits(ctx, newText),
+    };
+  });
+}
