@@ -71,6 +71,8 @@ function scanMentions(text: string, people: People): Mention[] {
     if (/^c$/i.test(m[0]) && m[0] !== 'C') continue;
     add(m.index!, m.index! + m[0].length, 'child');
   }
+  // Shorthand "C" for the child, as a capital standing alone before a lower-case word ("C appeared tired").
+  for (const m of text.matchAll(/(?<![\w'’.&/-])C(?=(?:['’]s)?\s+[a-z])/g)) add(m.index!, m.index! + 1, 'child');
   for (const m of text.matchAll(ADULT_WORDS)) add(m.index!, m.index! + m[0].length, 'adult');
   for (const m of text.matchAll(/(?<![\w'’])(?:M|F|Mo|Fa)(?=\s+[a-z])/g)) add(m.index!, m.index! + m[0].length, 'adult');
   for (const m of text.matchAll(WRITER)) add(m.index!, m.index! + m[0].length, 'writer');

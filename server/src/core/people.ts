@@ -36,6 +36,8 @@ export function findPeople(frontMatter: Record<string, unknown>, text: string): 
   const children = new Set<string>();
   const named = new Map<string, PersonKind>();
   const writers = new Set<string>();
+  /** The children's surnames or initials ("p" for "Noah P."), to recognise their parents. */
+  const surnames = new Set<string>();
 
   for (const [key, value] of Object.entries(frontMatter)) {
     const str = typeof value === 'string' ? value : Array.isArray(value) ? value.join(', ') : '';
@@ -50,13 +52,26 @@ export function findPeople(frontMatter: Record<string, unknown>, text: string): 
       if (/worker|author|recorded_by|practitioner|compiled_by|minute/i.test(key)) addWriter(writers, str.split(',')[0]);
     } else if (/mother|father|parent|carer|tenant|patient|woman|mum|dad/i.test(key)) {
       addName(named, str.split(/[,(]/)[0], 'family');
+    } else {
+      // Any other detail that names people with their role: "placement: Mr and Mrs Bennett, foster carers".
+      const [who, ...role] = str.split(',');
+      const kind = role.length ? kindOfRole(role.join(',')) : null;
+      if (kind && /^\s*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?[A-Z]/.test(who)) {
+        for (const part of who.split(/\band\b|&/)) addName(named, part, kind);
+      }
+    }
+    if (CHILD_KEYS.test(key)) {
+      for (const part of str.split(/,|;|\band\b|&/)) addSurname(surnames, part);
     }
   }
 
   // Children named with an age, DOB or school year, in the opening lines or anywhere.
   for (const m of text.matchAll(CHILD_WITH_AGE)) {
     const age = Number(m[2] ?? m[3] ?? 0);
-    if (age <= 18) children.add(m[1].toLowerCase());
+    if (age <= 18) {
+      children.add(m[1].toLowerCase());
+      addSurname(surnames, m[0]);
+    }
   }
   for (const m of text.matchAll(CHILD_LIST_AGE)) {
     if (Number(m[2]) <= 18 && !/^(Year|Room|Flat|Ward|Bay|Age|Aged|Week|Weeks|Day|Days|Page)$/.test(m[1])) children.add(m[1].toLowerCase());
@@ -79,10 +94,31 @@ export function findPeople(frontMatter: Record<string, unknown>, text: string): 
   for (const m of text.matchAll(/\b(DC|DS|PC|DI|DCI|Dr|HV|SW|Sgt|Cllr)\.?\s+([A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+)?)/g)) {
     addName(named, m[2], 'professional');
   }
+  // A relative named after their relationship: "M's partner Wayne Dunn", "her sister Tracey".
+  for (const m of text.matchAll(RELATIVE_NAMED)) addName(named, m[1], 'family');
+  // An adult with a title and the children's surname or initial ("Ms Jade P.", "Mr P.") is family,
+  // unless the record gives them a professional role.
+  if (surnames.size) {
+    for (const m of text.matchAll(TITLED_ADULT)) {
+      const surname = m[2].toLowerCase();
+      if (surnames.has(surname) && !children.has((m[1] ?? '').trim().toLowerCase())) addName(named, m[0], 'family');
+    }
+  }
   for (const child of children) named.set(child, 'child');
   // A digest keeps the per-sentence cache keys that include it short (see digest.ts).
   const signature = digest(JSON.stringify([[...children].sort(), [...named.entries()].sort(), [...writers].sort()]));
   return { children, named, writers, signature };
+}
+
+const RELATIVE_NAMED = /\b(?:partner|boyfriend|girlfriend|husband|wife|ex-partner|ex|brother|sister|uncle|aunt|auntie|aunty|nan|nana|gran|grandma|grandad|grandmother|grandfather|cousin|stepfather|stepmother|stepdad|stepmum)\s+([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\b(?!['’]s\s+(?:school|nursery|class|teacher))/g;
+
+/** "Mrs Sandra Bennett", "Ms Jade P.", "Mr P.": a title, an optional first name and a surname or initial. */
+const TITLED_ADULT = /\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+([A-Z][a-z'’-]+\s+)?([A-Z](?:[a-z'’-]+)?)(?![\w'’-])/g;
+
+/** The surname or initial after a child's first name: "Noah P. (4 months)" gives "p". */
+function addSurname(surnames: Set<string>, part: string): void {
+  const m = /^\s*(?:Unborn baby of\s+|Baby\s+)?[A-Z][a-zA-Z'’-]+\s+([A-Z](?:[a-zA-Z'’-]+)?)(?![\w'’-])/.exec(part);
+  if (m && !/^(?:Year|Aged?|DOB)$/i.test(m[1])) surnames.add(m[1].toLowerCase());
 }
 
 function addWriter(writers: Set<string>, name: string): void {
@@ -94,11 +130,17 @@ function addWriter(writers: Set<string>, name: string): void {
 
 export function kindOfRole(role: string): PersonKind | null {
   const r = role.toLowerCase();
+  // Foster and kinship carers are family for these rules, even "local authority foster carers".
+  const carers = /\b(?:foster|kinship|connected)\s+carers?\b/.exec(r);
+  if (carers && !PROFESSIONAL.test(r.slice(carers.index + carers[0].length))) return 'family';
   // A possessive before a family word ("Ms R.'s housing officer") is still a professional.
   if (PROFESSIONAL.test(r) && !/^(?:mother|father|mum|dad|parent)\b/.test(r.trim())) return 'professional';
   if (FAMILY.test(r)) return 'family';
   return null;
 }
+
+/** Capitalised words that open a sentence ("Met Dr Price, ...", "Rang DC Shah, ...") and are no one's name. */
+const NOT_NAME = /^(?:Met|Rang|Called|Phoned|Spoke|Emailed|E-mailed|Saw|Visited|Sent|Told|Discussed|Attended|Contacted|Texted|Wrote|Left|Asked|Agreed|Gave|Referred|Informed|Updated|Also|Then|Later|Afterwards|Today|Yesterday)$/;
 
 function addName(named: Map<string, PersonKind>, name: string, kind: PersonKind): void {
   const tokens = name.trim().split(/\s+/);
@@ -109,7 +151,7 @@ function addName(named: Map<string, PersonKind>, name: string, kind: PersonKind)
   }
   for (const token of tokens) {
     const clean = token.replace(/[.,]/g, '');
-    if (!clean || TITLED.test(clean) || clean.length < 2 || !/^[A-Z]/.test(clean)) continue;
+    if (!clean || TITLED.test(clean) || clean.length < 2 || !/^[A-Z]/.test(clean) || NOT_NAME.test(clean)) continue;
     const key = clean.toLowerCase();
     // A child's name keeps its meaning; otherwise the first role seen wins.
     if (!named.has(key)) named.set(key, kind);

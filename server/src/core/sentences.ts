@@ -89,6 +89,9 @@ const RUN_ON_BREAK = /\s(?=there (?:was|were|is|are)\b|(?:i|she|he|they|we|mum|d
 /** A capitalised name starting a clause in dictated text: "...all week Tia was watching...". */
 const RUN_ON_NAME = /\s(?=[A-Z][a-z]+ (?:was|were|is|are|said|told|has|had|showed|asked)\b)/g;
 
+/** A clause that ends wanting its complement: a reporting verb (and whom it was said to) or "what", "that". */
+const OPEN_CLAUSE = /\b(?:what|that|whether|how|why|where|who|which|when|whenever|if|because|unless|until|while|although|though|since|said|says|told(?:\s+(?:me|us|him|her|them))?|tell(?:\s+(?:me|us|him|her|them))?|saying|explained|think|thinks|thought|knows?|feels?|felt|worried|believes?|reported|confirmed|agreed|admitted|denied|mentioned)\s*$/i;
+
 /**
  * Dictated notes often come without full stops. A span longer than RUN_ON_WORDS words with no
  * sentence punctuation is split before each clause that starts with a new subject and verb.
@@ -111,6 +114,9 @@ function splitRunOn(plain: string, span: Span): Span[] {
   for (const cut of cuts) {
     // Keep pieces at least a few words long, so a clause is never cut to a fragment.
     if (text.slice(prev, cut).split(' ').length < 5) continue;
+    // "who said | tyrese has had...", "told them | mum was drunk", "told dr fisher what | i saw": the
+    // clause after a reporting verb or a "what"/"that" is what was said, not a new sentence.
+    if (OPEN_CLAUSE.test(text.slice(prev, cut))) continue;
     pushTrimmed(plain, span.start + prev, span.start + cut, out);
     prev = cut;
   }

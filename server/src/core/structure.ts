@@ -23,7 +23,7 @@ export const JUDGEMENT_LABELS: readonly string[] = [
   String.raw`analysis(?:\s+(?:and|&)\s+\w+)?`,
   String.raw`assessment(?:\s+(?:and|&)\s+(?:analysis|plan|recommendations?))?`,
   String.raw`(?:professional|clinical|social work|worker'?s?|practitioner'?s?)\s+(?:judge?ment|opinion|view|analysis|assessment|impression)`,
-  String.raw`(?:my|worker's|social worker's|sw's|practitioner's|manager's|team manager's|tm's|chair's|author's|assessor's|clinician's|writer's|nurse's|hv's|midwife's|iro's|supervisor's|professional)\s+(?:view|views|analysis|assessment|judge?ment|opinion|reflections?|comments?)`,
+  String.raw`(?:my|worker's|social worker'?s?|sw'?s?|practitioner's|manager's|team manager'?s?|tm'?s?|chair's|author's|assessor's|clinician's|writer's|nurse's|hv's|midwife's|iro's|supervisor's|professional)\s+(?:view|views|analysis|assessment|judge?ment|opinion|reflections?|comments?)`,
   String.raw`formulation`,
   String.raw`impression`,
   String.raw`reflections?`,

@@ -59,4 +59,36 @@ describe('child-voice-missing', () => {
     expect(flagged(fixed, RULE)).toEqual([]);
     expect(flagged(fixed, 'unfilled-placeholder').length).toBeGreaterThan(0);
   });
+
+  it('reads shorthand "C" as the child', () => {
+    const note = `---\nchild: Chloe R. (15)\n---\n\n## 04/03/2026 h/v\n\nSaw C in the lounge. C seemed withdrawn and kept her headphones on.\n`;
+    expect(flagged(note, RULE)).toEqual([]);
+  });
+
+  it('does not follow "he" to the child after an adult named by their relationship', () => {
+    const note = `---\nchild: Jack T. (6)\n---\n\n## 04/03/2026 Home visit\n\nJack was in the lounge. Mum's boyfriend Liam arrived at 17:00. Liam was loud. He said he was staying the night.\n`;
+    expect(flagged(note, RULE)).toEqual(['## 04/03/2026 Home visit']);
+  });
+
+  it('finds the child\'s voice in a later verb of the same clause', () => {
+    const note = `---\nchild: Jack T. (2)\n---\n\n## 04/03/2026 Home visit\n\nJack wandered in holding a teddy, smiled and waved at me.\n`;
+    expect(flagged(note, RULE)).toEqual([]);
+  });
+
+  it('does not read "lets him do as he likes" as the child\'s wishes', () => {
+    const note = `---\nchild: Jack T. (9)\n---\n\n## 04/03/2026 Home visit\n\nJack was present. Dad lets him do as he likes.\n`;
+    expect(flagged(note, RULE)).toEqual(['## 04/03/2026 Home visit']);
+  });
+
+  it('accepts a reason written in shorthand only when it says the child was not seen', () => {
+    const front = `---\nchild: Jack T. (3), Ella T. (1)\n---\n\n## 04/03/2026 Home visit\n\n`;
+    expect(flagged(`${front}Mum at home; Jack at nursery and Ella at Nan's, so neither was seen.\n`, RULE)).toEqual([]);
+    expect(flagged(`${front}Mum at home; Jack at nursery. Ella was at home with Mum.\n`, RULE)).toHaveLength(1);
+  });
+
+  it('does not take a condition for later, or a parent\'s account, as the reason the child was not seen', () => {
+    const front = `---\nchild: Jack T. (8)\n---\n\n## 04/03/2026 Home visit\n\n`;
+    expect(flagged(`${front}Jack was present. Agreed with Mum that she will ring me if Jack is not at home by 8pm.\n`, RULE)).toHaveLength(1);
+    expect(flagged(`${front}Jack was present. Mum said Jack had been unwell. She said he was asleep most of yesterday.\n`, RULE)).toHaveLength(1);
+  });
 });

@@ -60,8 +60,16 @@ function childActs(text: string, mentions: Mention[], previousTopic: MentionKind
     const verb = /^\s*(?:(?:also|then|later|quickly|immediately|repeatedly|clearly|quietly|happily|initially|eventually|again|still|just|both|all|and|now|often|sometimes|very)\s+){0,3}(.{0,60})/i.exec(after)?.[1] ?? '';
     const first = verb.split(/\s+/)[0] ?? '';
     if (NOT_VOICE.test(first)) continue;
+    // "lets her do as she likes", "does what he wants": an adult's licence, not the child's wishes.
+    if (/\b(?:as|what|whatever)\s*$/i.test(before) && /^(?:likes|wants|pleases|wishes|feels\s+like)\b/i.test(verb)) continue;
     if (findAll(lexicon.voiceVerbs, verb).some((v) => v.index === 0)) return true;
     if (findAll(lexicon.presentation, verb).some((v) => v.index === 0)) return true;
+    // "Ava toddled over with a bus, said 'bus' and pushed it": a later verb of the same child.
+    const chain = after.slice(0, 120).split(/[;.]/)[0];
+    const others = mentions.filter((o) => o.index > m.end && o.kind !== 'pronoun' && o.kind !== 'writer').map((o) => o.index - m.end);
+    const clause = others.length ? chain.slice(0, Math.max(0, Math.min(...others) - (text.length - m.end - after.length))) : chain;
+    const joined = (v: { index: number }) => /(?:,|\band|\bthen)\s*$/i.test(clause.slice(0, v.index));
+    if (findAll(lexicon.voiceVerbs, clause).some(joined) || findAll(lexicon.presentation, clause).some(joined)) return true;
   }
   return false;
 }
@@ -100,10 +108,17 @@ function hasReason(text: string, mentions: Mention[], topic: MentionKind | null,
   if (has(lexicon.reasons, text)) return true;
   for (const m of findAll(lexicon.absences, text)) {
     const before = text.slice(0, m.index);
+    // Shorthand with no verb: "Amira at school and Yusuf at nursery, so neither child was seen."
+    // It must say that this is why they were not seen: another child may still have been there.
+    if (NOT_SEEN.test(text) && mentions.some((x) => x.kind === 'child' && !x.oblique && /^\s+$/.test(text.slice(x.end, m.index)))) return true;
+    // "...if she is not home by 9pm": a condition for later, not why the child was not seen now.
+    if (/\b(?:if|unless|until|in case|whenever)\b[^,.;]*$/i.test(before)) continue;
     const subject = /((?:\S+\s+){1,6})(?:was|were|is|are|had gone|has gone|had been|has been)\s+(?:\w+\s+){0,2}$/i.exec(before);
     if (!subject) continue;
     // "Mum said Amira is happy at school" is Mum's account, not a reason recorded by the writer.
-    const reporter = mentions.find((x) => x.index < subject.index + subject[0].length && x.kind === 'adult' && REPORTED_BY_OTHER.test(text.slice(x.end, m.index)));
+    // "She said Mason was asleep", where "she" is the mother the entry has been following, is hers too.
+    const adultSpeaker = (x: Mention) => x.kind === 'adult' || (x.kind === 'pronoun' && /^(?:he|she|they)$/i.test(x.text) && topic === 'adult');
+    const reporter = mentions.find((x) => x.index < subject.index + subject[0].length && adultSpeaker(x) && REPORTED_BY_OTHER.test(text.slice(x.end, m.index)));
     if (reporter) continue;
     const who = mentions.filter((x) => x.index >= subject.index && x.index < before.length - 1);
     if (who.some((x) => x.kind === 'child' || (x.kind === 'pronoun' && /^(?:he|she|they)$/i.test(x.text) && topic === 'child'))) return true;
@@ -117,6 +132,7 @@ function startsClause(text: string, index: number): boolean {
   return !before || /[,;:(—–]$/.test(before) || /\b(?:and|but|then|so|when|while|as|because|although|though|where|after|before)$/i.test(before) || /^(?:at|on|in|during|after|later|then|today|afterwards)\b[^,]{0,30}$/i.test(before);
 }
 
+const NOT_SEEN = /\b(?:not|neither|nor|none|no)\b(?:\s+\w+){0,3}\s+(?:was\s+|were\s+)?(?:seen|spoken\s+to)\b/i;
 const NEGATIVE = /\b(?:not seen|not present|not spoken to|not obtained|none|n\/a|not applicable|did not attend)\b/i;
 
 function hasChildVoice(scope: Scope, note: CaseNote, lexicon: Lexicon): boolean {

@@ -57,8 +57,17 @@ function hasPersonOrPlaceSubject(text: string, index: number): boolean {
     const head = possessive[1].trim().split(/\s+/).pop()!.toLowerCase();
     if (!POSSESSED.test(head)) return false;
   }
-  return (SUBJECT_WORD.test(clause) || SUBJECT_NAME.test(clause)) && !/^\s*(?:it|this|that|there)\b/i.test(clause);
+  return (SUBJECT_WORD.test(clause) || SUBJECT_NAME.test(clause) || dictatedName(text, clause)) && !/^\s*(?:it|this|that|there)\b/i.test(clause);
 }
+
+/** Dictated text has no capitals, so a name standing alone as the subject is lower case: "kyle is...". */
+function dictatedName(text: string, clause: string): boolean {
+  if (/[A-Z]/.test(text)) return false;
+  const words = clause.trim().split(/\s+/);
+  return words.length >= 1 && words.length <= 2 && /^[a-z][a-z'’-]+$/.test(words[0]) && !NOT_A_NAME.test(words[0]) && (words.length === 1 || /^[a-z]$/.test(words[1]));
+}
+
+const NOT_A_NAME = /^(?:it|this|that|there|here|what|which|who|everything|nothing|something|anything|one|all|each|the|a|an|school|home|work|attendance|today|yesterday|everyone|nobody|somebody|someone|anyone)$/;
 
 function writerIsSubject(text: string, index: number): boolean {
   return WRITER_SUBJECT.test(clauseBefore(text, index)) || /^\s*(?:I|we)\b/i.test(clauseBefore(text, index));

@@ -85,4 +85,26 @@ describe('opinion-as-fact', () => {
       expect(flagged(fixed, 'unfilled-placeholder').length).toBeGreaterThan(0);
     }
   });
+
+  it('reads shorthand view labels ("SW view:", "TM analysis:") as judgement sections', () => {
+    expect(check('**SW view:** Dad is a caring father who has kept every appointment.')).toEqual([]);
+    expect(check('**TM analysis:** Mum is a protective parent.')).toEqual([]);
+  });
+
+  it('flags a label about a lower-case name in dictated text', () => {
+    expect(check('went round at four the flat was tidy lee is an aggressive man')).toHaveLength(1);
+    expect(check('i think lee is an aggressive man')).toEqual([]);
+  });
+
+  it('flags how well someone is doing and "a changed man" as labels', () => {
+    expect(check('Dad is doing amazingly.')).toHaveLength(1);
+    expect(check('Since the course Dad is a reformed man.')).toHaveLength(1);
+    expect(check('Dad is doing his shopping on Fridays now.')).toEqual([]);
+  });
+
+  it('keeps what someone said with the reporting verb in dictated text without full stops', () => {
+    // Splitting after "who said" or "told them" would leave a bare label as a sentence of its own.
+    const dictated = 'after the visit i phoned the school and spoke to the head of year mrs carter who said he is a disruptive boy in class and that he needs support with reading at lunchtime';
+    expect(check(dictated)).toEqual([]);
+  });
 });

@@ -15,6 +15,9 @@ import { scopeKey, shift } from '../../core/scope-cache';
 import lexiconData from './lexicon.json';
 
 const REPORTED_BEFORE = /\b(?:she|he|they|[A-Z][\w.'’-]+)\s+(?:said|says|told\s+(?:me|us|her|him)|reported|explained|stated|mentioned)\b(?:\s+that)?/;
+/** "Dr Rahman and I discussed her findings": a discussion whose other party is named first. */
+const JOINT = /^(?:and|with)\s+(?:I|me)\b/i;
+const IN_MEETING = /\bface[- ]to[- ]face\b|\bin person\b/i;
 const STRATEGY = /\bstrategy\s+(?:discussion|meeting)|professionals['’]?\s+meeting|core group meeting/i;
 
 /** "an account called jay_x_07", "a boy called Jay", "was called": a name, not a phone call. */
@@ -37,17 +40,25 @@ interface Conversation {
 
 /** The phrase naming the other party after the verb, or before it when they called the writer. */
 function otherParty(text: string, verbIndex: number, verbEnd: number): { phrase: string; subjectSide: boolean } {
+  const verb = text.slice(verbIndex, verbEnd);
   const after = text.slice(verbEnd).replace(/^\s*(?:(?:to|with|by phone to|by telephone to|again to|briefly to|on the phone to|for)\b)?\s*/i, '');
   const object = /^(?:(?:the|a|an|his|her|their|our|my|[A-Z][\w'’.-]*(?:'s|’s))\s+)?(?:[\w'’.&/-]+(?:\s*\([^)]*\))?[\s,]*){1,9}/.exec(after)?.[0] ?? '';
   const trimmed = cutPhrase(object);
   const before = text.slice(0, verbIndex);
   const subject = before.split(/[.;:]|\b(?:and|but|then|so)\b/).pop()?.trim() ?? '';
   // "rang me", "left me a voicemail saying...": the other party is whoever did it.
-  const objectIsWriter = /\b(?:me|us)\b/i.test(text.slice(verbIndex, verbEnd)) || /^(?:me|us)\b/i.test(after) || /^(?:I|we)\b/.test(trimmed) || /^[a-z]+ing\b/.test(trimmed);
+  // "PC Dale rang at 10:40", "Dr Rahman and I discussed...": the other party is the subject.
+  const intransitive = /^(?:at|on|in|this|today|yesterday|earlier|back|again|first|\d)\b/i.test(after.trim()) || JOINT.test(verb);
+  const objectIsWriter = intransitive || /\b(?:me|us)\b/i.test(verb) || /^(?:me|us)\b/i.test(after) || /^(?:I|we)\b/.test(trimmed) || /^[a-z]+ing\b/.test(trimmed);
   if (objectIsWriter || !trimmed.trim()) return { phrase: subject, subjectSide: true };
   return { phrase: trimmed.trim(), subjectSide: false };
 }
 
+
+/** A sentence that only says who picked up the call recorded just before it. */
+const ANSWERED = /^\s*(?:spoke|speaking|talked)\s+(?:to|with)\b/i;
+const CALL_MADE = /\b(?:rang|phoned|telephoned|called|t\/c|tc|telephone\s+call|phone\s+call)\b/i;
+const FAMILY_HINT = /\b(?:mum|mother|dad|father|nan|gran|aunt|auntie|uncle|sister|brother|carer|partner|grandmother|grandfather)\b/i;
 
 function findConversations(scope: Scope, note: CaseNote, lexicon: Lexicon): Conversation[] {
   const found: Conversation[] = [];
@@ -64,11 +75,12 @@ function findConversations(scope: Scope, note: CaseNote, lexicon: Lexicon): Conv
     if (findAll(lexicon.future, before).length || /^\s*(?:[-*]|\d+[.)])?\s*\w+\s+to\s*$/i.test(before)) continue;
     if (REPORTED_BEFORE.test(before) && !/\b(?:I|we)\b/.test(before.split(REPORTED_BEFORE)[0] ?? '')) continue;
     if (findAll(lexicon.noContact, text).length && !/voicemail|message/i.test(text)) continue;
-    const meeting = STRATEGY.test(text);
+    // The heading may name the meeting the sentence describes: "Strategy meeting" over "Face-to-face meeting at...".
+    const meeting = STRATEGY.test(text) || (STRATEGY.test(scope.title) && /\b(?:meeting|discussion)\b/i.test(text) && IN_MEETING.test(text));
     // "after Ms R. rang 999": the family's own calls are not the writer's conversations.
     const subject = before.split(/[,;:]|\b(?:after|when|and|but|because|as|before|then)\b/).pop() ?? '';
     if (/\S/.test(subject) && ['family', 'child'].includes(classifyParty(subject, note.people))) continue;
-    if (meeting && !/\b(?:held|took place|by (?:tele)?phone|on teams|via|between|by video|virtual)\b/i.test(text)) continue;
+    if (meeting && !/\b(?:held|took place|by (?:tele)?phone|on teams|via|between|by video|virtual)\b/i.test(text) && !IN_MEETING.test(text)) continue;
     // "I rang St Mary's and spoke to Mr Davies, the DSL": any of the verbs may name the other party.
     let party: Party = meeting ? 'professional' : 'unknown';
     let phrase = '';
@@ -78,14 +90,21 @@ function findConversations(scope: Scope, note: CaseNote, lexicon: Lexicon): Conv
       party = classifyParty(phrase, note.people);
     }
     if (!phrase) phrase = otherParty(text, hit.index, hit.index + hit.text.length).phrase;
+    if (party === 'unknown') {
+      // "Rang Sophie Clarke at the carers service": an unknown name is placed by the agency after "at".
+      const pos = phrase ? text.indexOf(phrase) : -1;
+      const at = pos >= 0 ? /^\s+(?:at|from|of)\s+((?:the\s+)?[^,.;]{3,60})/.exec(text.slice(pos + phrase.length)) : null;
+      if (phrase && at && !FAMILY_HINT.test(phrase)) party = classifyParty(at[1].split(/\s+(?:at|on|about|re|to)\s+/)[0], note.people);
+    }
     // Every party named in the sentence ("rang the school and spoke to Mrs Patel") can receive the follow-up.
     const named = hits.map((h) => otherParty(text, h.index, h.index + h.text.length).phrase).join(' ');
     // "Telephone call to the duty line from a woman...": the caller is the other party.
     const from = /^[^,.;]{0,40}?\bfrom\s+((?:a|an|the|[A-Z][\w'’.-]*)\s*[^,.;]{0,40})/.exec(text.slice(hit.index, hit.index + 100));
-    if (from && !meeting) party = classifyParty(from[1].split(/\s+(?:who|which|that|at|on)\s+/)[0], note.people);
+    // After a verb ("I rang the police from the car") "from" names where the writer was, not a caller.
+    if (from && !meeting && !/^(?:rang|rung|phoned|telephoned|called|spoke|talked)\b/i.test(hit.text)) party = classifyParty(from[1].split(/\s+(?:who|which|that|at|on)\s+/)[0], note.people);
     if (party === 'unknown') {
       // Only a heading that says who the call was with can settle it ("Call to probation", "Telephone call — school").
-      const withWhom = /\b(?:call|phone|telephone|discussion|conversation|contact|voicemail|liaison|t\/c)\b\s*(?:to|with|from|[—–-])\s*(.+)$/i.exec(scope.title);
+      const withWhom = /\b(?:call|phone|telephone|discussion|conversation|contact|voicemail|liaison|t\/c)\b\s*(?:(?:to|with|from|[—–-])\s*)?(\S.*)$/i.exec(scope.title);
       if (withWhom) party = classifyParty(withWhom[1], note.people);
       if (party === 'unknown' && /\b(?:101|999)\b/.test(text)) party = 'professional';
     }
@@ -94,7 +113,15 @@ function findConversations(scope: Scope, note: CaseNote, lexicon: Lexicon): Conv
     // Role words from the heading ("Call to probation") help only when the sentence names no one.
     const ownKeys = partyKeys(meeting ? text : named);
     const keys = meeting || ownKeys.length ? ownKeys : partyKeys(named, scope.title);
-    found.push({ sentence, who: named.replace(/\s+/g, ' ').slice(0, 200), keys: keys.filter((k) => !note.people.children.has(k)), meeting });
+    const conversation = { sentence, who: named.replace(/\s+/g, ' ').slice(0, 200), keys: keys.filter((k) => !note.people.children.has(k)), meeting };
+    // "T/C to the surgery. Spoke to Mrs Ingram, practice manager...": who answered the same call.
+    const last = found[found.length - 1];
+    if (last && !last.meeting && scope.sentences.indexOf(last.sentence) === scope.sentences.indexOf(sentence) - 1 && ANSWERED.test(text) && CALL_MADE.test(last.sentence.text)) {
+      last.keys = [...new Set([...last.keys, ...conversation.keys])];
+      last.who = `${last.who} ${conversation.who}`.slice(0, 200);
+      continue;
+    }
+    found.push(conversation);
   }
   return found;
 }
@@ -104,10 +131,12 @@ function isFollowUp(candidate: string, conversation: Pick<Conversation, 'keys' |
   const text = maskQuotes(candidate);
   const written = findAll(lexicon.written, text);
   // Something must have been sent: a table cell saying "School referral form" is not a follow-up.
-  if (!written.length || !/\b(?:e-?mailed|sent|wrote|written|posted|faxed|messaged|texted|submitted|uploaded|forwarded|followed|confirmed)\b/i.test(text)) return false;
+  if (!written.length || !/\b(?:e-?mailed|sent|wrote|written|posted|faxed|messaged|texted|submitted|uploaded|forwarded|followed|confirmed|replied|responded)\b/i.test(text)) return false;
   const head = text.slice(0, written[0].index);
   if (findAll(lexicon.future, head).length || /\b(?:not|never)\s+$/i.test(head)) return false;
   if (conversation.meeting && findAll(lexicon.meetingRecord, text).length) return true;
+  // The minutes of a strategy meeting do not confirm a separate conversation with one of those who attended.
+  if (!conversation.meeting && STRATEGY.test(text) && findAll(lexicon.meetingRecord, text).length) return false;
   const lower = text.toLowerCase();
   const samePerson = conversation.keys.some((k) => new RegExp(`\\b${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(lower));
   // "...and then sent him a secure email": a pronoun right after the sending verb.
@@ -177,8 +206,8 @@ function reportFor(conversation: Conversation): RuleReport {
   };
 }
 
-const WRITTEN_HINT = /e-?mail|sent|wrote|written|posted|faxed|messag|text|submit|upload|forward|follow|confirm|letter|secure/i;
-const SENT = /\b(?:e-?mailed|sent|wrote|written|posted|faxed|messaged|texted|submitted|uploaded|forwarded|followed|confirmed)\b/i;
+const WRITTEN_HINT = /e-?mail|sent|wrote|written|posted|faxed|messag|text|submit|upload|forward|follow|confirm|letter|secure|replied|responded/i;
+const SENT = /\b(?:e-?mailed|sent|wrote|written|posted|faxed|messaged|texted|submitted|uploaded|forwarded|followed|confirmed|replied|responded)\b/i;
 
 const caches = new WeakMap<Lexicon, Map<string, { conversation: Pick<Conversation, 'keys' | 'meeting' | 'who'> & { sentence: undefined }; report: RuleReport }[]>>();
 

@@ -48,4 +48,43 @@ describe('oral-followup-missing', () => {
     expect(flagged(fixed, RULE)).toEqual([]);
     expect(flagged(fixed, 'unfilled-placeholder').length).toBeGreaterThan(0);
   });
+
+  it('finds the other party in the subject when they rang, or when "X and I" discussed something', () => {
+    expect(flagged(inEntry('DS Kemp rang at 14:10 to say the interview is booked for Friday.'), RULE)).toHaveLength(1);
+    expect(flagged(inEntry('After the review Mrs Osei, the SENCO, and I discussed the reading plan.'), RULE)).toHaveLength(1);
+  });
+
+  it('places an unknown name by the agency after "at", or by a heading with no separator', () => {
+    expect(flagged(inEntry('Rang Tom Reid at the food bank at 11:00 about a parcel for the family.'), RULE)).toHaveLength(1);
+    expect(flagged(inEntry('Rang Ann at 10:00 about the repairs to the back door.', '## 05/03/2026 T/C housing office'), RULE)).toHaveLength(1);
+  });
+
+  it('reads "from" after a calling verb as where the writer was, not who called', () => {
+    expect(flagged(inEntry("I phoned the police from Nan's house."), RULE)).toHaveLength(1);
+  });
+
+  it('takes a meeting named by the heading from a sentence that only describes it', () => {
+    const body = 'Face-to-face meeting at the health centre, 14:00 to 15:00. Present: Dr Vance (paediatrician), PC Moss.';
+    expect(flagged(inEntry(`${body} Notes kept on file.`, '## 05/03/2026 Professionals meeting'), RULE)).toHaveLength(1);
+    expect(flagged(inEntry(`${body} Minutes sent to everyone who attended on 06/03.`, '## 05/03/2026 Professionals meeting'), RULE)).toEqual([]);
+  });
+
+  it('accepts a written reply, or a message that refers back to a voicemail, as the follow-up', () => {
+    expect(flagged(inEntry('Mr Hale, the DSL, rang at 09:00 about Ruby\'s absence. Mr Hale then emailed and I replied confirming what we had agreed.'), RULE)).toEqual([]);
+    expect(flagged(inEntry('Left a voicemail for Ms Pike, the school nurse. Sent her a text referring to my voicemail.'), RULE)).toEqual([]);
+  });
+
+  it('reports a call once when the next sentence says who answered it', () => {
+    expect(flagged(inEntry('T/C to Elm Tree Surgery about the missed jabs. Spoke to Ms Lyle, the practice nurse, who said a new date will be sent.'), RULE)).toHaveLength(1);
+  });
+
+  it('does not count strategy meeting minutes as the follow-up to a separate conversation', () => {
+    const note = inEntry('Spoke to Dr Vance, the paediatrician, about the scan results. Minutes of yesterday\'s strategy discussion emailed to Dr Vance and PC Moss.');
+    expect(flagged(note, RULE)).toEqual(['Spoke to Dr Vance, the paediatrician, about the scan results.']);
+  });
+
+  it('knows foster carers named in the front matter are family', () => {
+    const note = `---\nchild: Ruby G. (12)\nplacement: Mr Tom and Mrs Ann Gale, foster carers\n---\n\n## 10/03/2026 Case note\n\nAnn rang at 20:00 to say Ruby was home.\n`;
+    expect(flagged(note, RULE)).toEqual([]);
+  });
 });
