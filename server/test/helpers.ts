@@ -29,3 +29,24 @@ export function applyFix(text: string, fix: Fix): string {
   for (const e of edits) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
   return out;
 }
+
+/**
+ * The nine further checks of issue #6. Tests about the core checks, the server or the command line
+ * leave them out, so that a short test note ("Mum was hostile.") is judged only on what the test
+ * is about; each further check has its own tests.
+ */
+export const FURTHER_CHECKS: ReadonlySet<string> = new Set([
+  'absent-father',
+  'action-owner-missing',
+  'child-centred-language',
+  'confidentiality-promise',
+  'decision-rationale-missing',
+  'late-recording',
+  'leading-question',
+  'unattributed-report',
+  'unexplained-acronym',
+]);
+
+export function coreOnly<T extends string | undefined>(ids: T[]): T[] {
+  return ids.filter((id) => !id || !FURTHER_CHECKS.has(id));
+}

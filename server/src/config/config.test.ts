@@ -68,7 +68,7 @@ describe('parseConfig', () => {
 
   it('lists the settings when an unknown one is nothing like them', () => {
     expect(errorOf('{"colourScheme": "dark"}')).toBe(
-      `${SOURCE}: "colourScheme" is not a Caselint setting (the settings are root, rules, lexicons and ignore)`,
+      `${SOURCE}: "colourScheme" is not a Caselint setting (the settings are root, rules, lexicons, options and ignore)`,
     );
   });
 

@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type { CodeAction, Diagnostic, Hover, PublishDiagnosticsParams, Range, TextEdit } from 'vscode-languageserver-protocol';
+import { FURTHER_CHECKS } from '../helpers';
 
 const SERVER = resolve(__dirname, '../../out/server.js');
 
@@ -28,6 +29,11 @@ export interface ClientOptions {
   nodeArgs?: string[];
   /** Extra environment variables for the server process. */
   env?: Record<string, string>;
+  /**
+   * Turn the nine further checks off in the settings the client answers with (unless a test sets
+   * them), for tests about the server's behaviour with short notes such as "Mum was hostile.".
+   */
+  coreChecksOnly?: boolean;
 }
 
 interface Waiter<T> {
@@ -62,7 +68,7 @@ export class TestClient {
       this.published.set(params.uri, list);
       settle(this.diagnosticWaiters, params);
     });
-    this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => this.options.settings?.() ?? {}));
+    this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => this.settings()));
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('window/showDocument', (params: { uri: string; external?: boolean }) => {
       this.shownDocuments.push(params.uri);
@@ -80,6 +86,13 @@ export class TestClient {
     });
     this.connection.onNotification('window/logMessage', (p: { message: string }) => this.messages.push(p.message));
     this.connection.listen();
+  }
+
+  private settings(): unknown {
+    const settings = (this.options.settings?.() ?? {}) as { rules?: Record<string, string> };
+    if (!this.options.coreChecksOnly) return settings;
+    const off = Object.fromEntries([...FURTHER_CHECKS].map((id) => [id, 'off']));
+    return { ...settings, rules: { ...off, ...settings.rules } };
   }
 
   /** Every diagnostics notification received for a uri, in order. */

@@ -28,7 +28,7 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'other', 'readme.md'), 'The house was filthy.\n');
   writeFileSync(join(dir, 'strict', '.caselintrc.json'), '{ "rules": { "opinion-as-fact": "error", "child-voice-missing": "off" } }');
   writeFileSync(join(dir, 'strict', 'call.md'), '## 16/03/2026 Home visit\n\nDad was aggressive.\n');
-  client = new TestClient({ rootPath: dir, settings: () => ({ enable: true, rules: {}, caseNoteGlobs: [] }) });
+  client = new TestClient({ rootPath: dir, coreChecksOnly: true, settings: () => ({ enable: true, rules: {}, caseNoteGlobs: [] }) });
   await client.initialize();
 });
 

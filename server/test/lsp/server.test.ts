@@ -12,6 +12,7 @@ import type { Diagnostic, TextEdit } from 'vscode-languageserver-protocol';
 import { loadConfigFile } from '../../src/config';
 import { ruleById } from '../../src/rules';
 import { editsOf, TestClient } from './client';
+import { coreOnly } from '../helpers';
 
 const NOTE = [
   '---',
@@ -53,7 +54,7 @@ function applyEdits(text: string, edits: TextEdit[]): string {
 }
 
 function codes(diagnostics: Diagnostic[]): string[] {
-  return diagnostics.map((d) => String(d.code)).sort();
+  return coreOnly(diagnostics.map((d) => String(d.code))).sort();
 }
 
 beforeAll(async () => {
@@ -64,7 +65,7 @@ beforeAll(async () => {
   mkdirSync(other);
   writeFileSync(join(notes, '.caselintrc.json'), '{}');
   settings = { enable: true, rules: {}, caseNoteGlobs: [] };
-  client = new TestClient({ rootPath: dir, settings: () => settings });
+  client = new TestClient({ rootPath: dir, settings: () => settings, coreChecksOnly: true });
   capabilities = await client.initialize();
 });
 
@@ -129,7 +130,7 @@ describe('language server, for an editor that takes pushed diagnostics', () => {
     const second = join(dir, 'second');
     mkdirSync(join(first, 'case-notes'), { recursive: true });
     mkdirSync(join(second, 'case-notes'), { recursive: true });
-    const multiRoot = new TestClient({ rootPath: first, workspaceFolders: true, settings: () => ({ caseNoteGlobs: ['case-notes/*.md'] }) });
+    const multiRoot = new TestClient({ rootPath: first, workspaceFolders: true, coreChecksOnly: true, settings: () => ({ caseNoteGlobs: ['case-notes/*.md'] }) });
     try {
       const capabilities = await multiRoot.initialize();
       expect(capabilities.workspace).toEqual({ workspaceFolders: { supported: true, changeNotifications: true } });
@@ -201,7 +202,7 @@ describe('language server, for an editor that takes pushed diagnostics', () => {
   });
 
   it('sends versioned edits to an editor that applies them, so a fix never lands on changed text', async () => {
-    const versioned = new TestClient({ rootPath: dir, documentChanges: true });
+    const versioned = new TestClient({ rootPath: dir, documentChanges: true, coreChecksOnly: true });
     try {
       await versioned.initialize();
       const uri = freshUri();
@@ -344,7 +345,7 @@ describe('language server, for an editor that takes pushed diagnostics', () => {
 
 describe('language server, when checking a note fails', () => {
   it('shows one diagnostic on that note, logs no note text, and keeps checking other notes', async () => {
-    const faulty = new TestClient({ rootPath: dir, nodeArgs: ['--require', FAULT_INJECTION] });
+    const faulty = new TestClient({ rootPath: dir, coreChecksOnly: true, nodeArgs: ['--require', FAULT_INJECTION] });
     try {
       await faulty.initialize();
       const broken = freshUri();
@@ -372,7 +373,7 @@ describe('language server, for an editor that pulls diagnostics', () => {
   let pullSettings: Record<string, unknown> = {};
 
   beforeAll(async () => {
-    pulling = new TestClient({ rootPath: dir, pull: true, settings: () => pullSettings });
+    pulling = new TestClient({ rootPath: dir, pull: true, coreChecksOnly: true, settings: () => pullSettings });
     pullCapabilities = await pulling.initialize();
   });
   afterAll(() => pulling.shutdown());

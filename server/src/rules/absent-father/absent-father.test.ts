@@ -56,6 +56,7 @@ describe('absent-father', () => {
       ['foster carers Mr and Mrs', 'Mr and Mrs Hughes said Bella is settled.'],
       ['shorthand F', 'F not contacted as no address known.'],
       ['M/F shorthand', 'M/F both present.'],
+      ['shorthand F with his name', 'F (Dean Hollis) has not seen the children since the summer.'],
       ['both parents', 'Both parents attended the meeting.'],
       ['the paternal family', 'The children have no contact with the paternal family.'],
       ['no men in the household', 'There are no men in the household.'],

@@ -25,9 +25,9 @@ import lexiconData from './lexicon.json';
 
 const PROFESSIONAL = wordPattern(PROFESSIONAL_WORDS);
 
-/** Practitioner shorthand for the father ("F said", "M/F", "M & F", "FoC"), capitals only. */
+/** Practitioner shorthand for the father ("F said", "F (Lee Cole)", "M/F", "M & F", "FoC"), capitals only. */
 const SHORTHAND_FATHER =
-  /(?<![\w'’/&.-])F(?=['’]s\b|\s+(?:said|says|was|is|has|had|not|did|does|didn['’]t|doesn['’]t|stated|reported|told|explained|agreed|attended|present|wants|wanted|feels|felt|rang|called|came|arrived|left|lives|lived|works|would|will|declined|refused|and\s+M\b)\b)|\bM\s?(?:\/|&|\+|and)\s?F\b|\bF\s?(?:\/|&|\+)\s?M\b|\bM,\s?F\b|\bFoC\b/;
+  /(?<![\w'’/&.-])F(?=['’]s\b|\s*\([A-Z][a-z]|\s+(?:said|says|was|is|has|had|not|did|does|didn['’]t|doesn['’]t|stated|reported|told|explained|agreed|attended|present|wants|wanted|feels|felt|rang|called|came|arrived|left|lives|lived|works|would|will|declined|refused|and\s+M\b)\b)|\bM\s?(?:\/|&|\+|and)\s?F\b|\bF\s?(?:\/|&|\+)\s?M\b|\bM,\s?F\b|\bFoC\b/;
 /** A man named by title: "Mr Cole", "Mr and Mrs Okoro". */
 const MISTER = /\bMr\.?\s+(?:and\s+Mrs\b|&\s+Mrs\b|([A-Z][\w'’-]*))/g;
 /** Shorthand for the mother: "M said", "M's view", capitals only. */

@@ -120,6 +120,10 @@ describe('confidentiality-promise', () => {
     expect(flagged(fixed, 'unfilled-placeholder').length).toBeGreaterThan(0);
   });
 
+  it('does not take a passive for a promise: "she would get told off"', () => {
+    expect(flagged(note('Kai asked me not to tell his dad because he would get told off.'), RULE)).toEqual([]);
+  });
+
   it('accepts a promise the entry later records putting right with the child', () => {
     expect(flagged(note('I told Amy I would not tell anyone. Later in the visit I went back to Amy and explained that I could not keep this to myself and would need to tell her social worker.'), RULE)).toEqual([]);
     expect(flagged(note('I told Amy I would not tell anyone. Amy then went out to play.'), RULE)).toHaveLength(1);

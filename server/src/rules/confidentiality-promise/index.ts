@@ -137,6 +137,8 @@ function findPromise(ctx: Ctx, index: number, lexicon: Lexicon): Found | null {
   const verbs = findAll(lexicon.promiseVerbs, masked).filter((v) => {
     const before = masked.slice(0, v.index);
     if (NEG_VERB.test(before) || REQUEST_BEFORE.test(before)) return false;
+    // A passive ("she would get told off", "was told") is nobody promising anything.
+    if (/\b(?:get|gets|got|getting|be|been|being|was|were|is|are)\s+$/i.test(before)) return false;
     if (TO_WRITER.test(masked.slice(v.index + v.text.length))) return false;
     return true;
   });
