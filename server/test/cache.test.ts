@@ -18,7 +18,14 @@ function edits(text: string, seed: number): string[] {
   const next = () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
   for (let i = 0; i < 6; i++) {
     const at = Math.floor(next() * current.length);
-    current = next() < 0.5 ? current.slice(0, at) + ' Mum was hostile.' + current.slice(at) : current.slice(0, at) + current.slice(at + 5);
+    const kind = next();
+    // Insert a sentence, delete a few characters, or add blank lines (which move findings without changing any words).
+    if (kind < 0.4) current = current.slice(0, at) + ' Mum was hostile.' + current.slice(at);
+    else if (kind < 0.7) current = current.slice(0, at) + current.slice(at + 5);
+    else {
+      const lineEnd = current.indexOf('\n', at);
+      current = lineEnd < 0 ? current : current.slice(0, lineEnd) + '\n\n' + current.slice(lineEnd);
+    }
     out.push(current);
   }
   return out;

@@ -82,7 +82,10 @@ function buildProgram(out: Writer, err: Writer): Command {
     .name('caselint')
     .description(
       "Checks children's social care case notes (Markdown) for opinions written as facts, the child missing " +
-        'from the record, sharing without reasons, calls never confirmed in writing and unfilled placeholders.',
+        'from the record, sharing without reasons and calls never confirmed in writing, and for what the same ' +
+        'guidance asks beyond them: decisions without reasons, actions without an owner or date, late recording, ' +
+        'unattributed reports, promises of secrecy, leading questions, stigmatising language, unexplained ' +
+        'acronyms, silence about the father, and unfilled placeholders. Rule pages: docs/rules/.',
     )
     .usage('[options] [files, folders or globs...]')
     .argument('[paths...]', 'notes to check: files, folders (searched for .md and .markdown files) or quoted globs; default: the current folder')

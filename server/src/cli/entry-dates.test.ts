@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { lintText } from './lint-file';
 
-const options = { lintOptions: { rules: { 'child-voice-missing': 'off' as const, 'oral-followup-missing': 'off' as const, 'sharing-rationale-missing': 'off' as const } } };
+import { FURTHER_CHECKS } from '../../test/helpers';
+
+const off = Object.fromEntries([...FURTHER_CHECKS, 'child-voice-missing', 'oral-followup-missing', 'sharing-rationale-missing'].map((id) => [id, 'off' as const]));
+const options = { lintOptions: { rules: off } };
 
 describe('the date of the entry a finding is in', () => {
   it('is the date in the heading of its entry', () => {

@@ -100,6 +100,17 @@ describe('parseConfig', () => {
     );
   });
 
+  it('accepts a rule setting of the right type, and passes it to the core', () => {
+    const result = parseConfig('{ "options": { "late-recording": { "workingDays": 5 } } }', SOURCE);
+    expect(result.ok && toLintOptions(result.config).options).toEqual({ 'late-recording': { workingDays: 5 } });
+  });
+
+  it('rejects a rule setting of the wrong type, a setting the rule does not have, and settings for a rule without any', () => {
+    expect(errorOf('{ "options": { "late-recording": { "workingDays": "five" } } }')).toBe(`${SOURCE}: "options.late-recording.workingDays" must be a number, such as 5`);
+    expect(errorOf('{ "options": { "late-recording": { "workingDay": 5 } } }')).toMatch(/"options.late-recording.workingDay" is not a setting of late-recording .*workingDays/);
+    expect(errorOf('{ "options": { "opinion-as-fact": { "days": 5 } } }')).toBe(`${SOURCE}: "options.opinion-as-fact.days": the rule opinion-as-fact has no settings`);
+  });
+
   it('keeps every error on one line', () => {
     for (const text of ['{', '{"a":1}', '{"rules": {"x": "error"}}', '{"rules": []}']) {
       expect(errorOf(text)).not.toContain('\n');

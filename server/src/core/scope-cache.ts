@@ -22,7 +22,8 @@ export function scopeKey(scope: Scope, note: CaseNote, extra = ''): string {
 
 function computeKey(scope: Scope, note: CaseNote): string {
   const recordType = typeof note.frontMatter.record_type === 'string' ? note.frontMatter.record_type : '';
-  const sentences = scope.sentences.map((s) => `${s.judgement ? 1 : 0}${s.label}\u0001${s.text}`).join('\u0002');
+  // Each sentence's place in the entry counts too: blank lines added inside an entry move findings.
+  const sentences = scope.sentences.map((s) => `${s.start - scope.start}:${s.judgement ? 1 : 0}${s.label}\u0001${s.text}`).join('\u0002');
   return digest([scope.kind, scope.title, note.people.signature, recordType, sentences, note.text.slice(scope.anchorStart, scope.anchorEnd)].join('\u0003'));
 }
 

@@ -33,8 +33,14 @@ export function rulePage(rule: RuleDefinition): string {
   }
   const lists = Object.entries(rule.lexicon);
   if (lists.length) {
-    lines.push('## Word lists', '', `You can add words to these lists in \`.caselintrc.json\` under \`"lexicons": { "${rule.id}": { "LIST": ["word"] } }\`:`, '');
+    lines.push('## Word lists', '', `You can add words to these lists in \`.caselintrc.json\` under \`"lexicons": { "${rule.id}": { "LIST": ["word"] } }\`, or take one off by writing it with a leading minus (\`"-word"\`):`, '');
     for (const [name, words] of lists) lines.push(`- \`${name}\` (${words.length} entries)`);
+    lines.push('');
+  }
+  const options = Object.entries(rule.options ?? {});
+  if (options.length) {
+    lines.push('## Settings', '', `Set these in \`.caselintrc.json\` under \`"options": { "${rule.id}": { "SETTING": value } }\`:`, '');
+    for (const [name, option] of options) lines.push(`- \`${name}\` (default \`${JSON.stringify(option.default)}\`): ${option.description}`);
     lines.push('');
   }
   return lines.join('\n');

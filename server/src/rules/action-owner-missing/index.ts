@@ -617,7 +617,7 @@ function report(item: Item, owner: boolean, when: boolean, note: CaseNote): Rule
     ? 'This action does not say who will do it or by when. Record the person, role or agency responsible and a date or timescale, so that everyone knows what has been agreed, colleagues can pick it up, and it can be checked that it happened.'
     : !owner
       ? 'This action does not say who will do it. Record the person, role or agency responsible, so that the action does not fall between people and it can be checked that it happened.'
-      : 'This action does not say by when. Record a date or timescale (a date, "by Friday", "within 5 working days", "ongoing"), so that everyone knows when it is due and a delay is noticed.';
+      : 'This action does not say by when. Record a date or timescale, such as a date, by Friday, within 5 working days or ongoing, so that everyone knows when it is due and a delay is noticed.';
   const edits: OffsetEdit[] = [];
   const table = item.table;
   if (table && (!owner && table.who >= 0 && table.row.cells[table.who] || !when && table.when >= 0 && table.row.cells[table.when])) {
