@@ -539,8 +539,16 @@ function checkScope(note: CaseNote, scope: Scope, lexicon: Lexicon): RuleReport[
   });
 
   function consider(item: Item): void {
+    // Cheap checks first: an item that already says who and by when is never reported, so the
+    // costlier question of whether it is an action at all (language analysis) is not asked.
+    if (!item.table && complete(item) && !juxtaposedClauses(item.text, ctx).length) return;
     const isAction = item.inSection ? isSectionAction(item.text, ctx) : isStrictAction(item.text, ctx);
     if (isAction) items.push(item);
+  }
+
+  function complete(item: Item): boolean {
+    const whole = item.follow ? `${item.text} ${item.follow}` : item.text;
+    return (item.when || hasWhen(whole, lexicon)) && (item.owner || hasOwner(item.text, ctx) || (!!item.follow && hasOwner(item.follow, ctx)));
   }
 
   const reports: RuleReport[] = [];
