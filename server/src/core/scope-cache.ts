@@ -38,6 +38,23 @@ export function shift(reports: RuleReport[], by: number): RuleReport[] {
   }));
 }
 
+/**
+ * The usual way an entry-level rule runs: each entry checked once and its findings reused while it
+ * is unchanged, with one cache per set of word lists (configuration can change the lists).
+ */
+export function checkEachScope(
+  caches: WeakMap<object, ScopeCache>,
+  lexicon: object,
+  note: CaseNote,
+  check: (scope: Scope) => RuleReport[],
+  extraKey?: (scope: Scope) => string,
+): RuleReport[] {
+  let cache = caches.get(lexicon);
+  if (!cache) caches.set(lexicon, (cache = new Map()));
+  const forLists = cache;
+  return note.scopes.flatMap((scope) => perScope(forLists, scope, note, () => check(scope), extraKey?.(scope)));
+}
+
 export function perScope(cache: ScopeCache, scope: Scope, note: CaseNote, compute: () => RuleReport[], extra = ''): RuleReport[] {
   const key = scopeKey(scope, note, extra);
   const hit = cache.get(key);

@@ -22,7 +22,7 @@ import { tableRowOf, type TableRow } from '../../core/tables';
 import { CHILD_WORDS, FAMILY_WORDS, PROFESSIONAL_WORDS } from '../../core/vocabulary';
 import type { Lexicon } from '../../core/types';
 import type { People } from '../../core/people';
-import { perScope, type ScopeCache } from '../../core/scope-cache';
+import { type ScopeCache, checkEachScope } from '../../core/scope-cache';
 import lexiconData from './lexicon.json';
 
 interface Item {
@@ -91,9 +91,7 @@ export const actionOwnerMissing: RuleDefinition = {
     ],
   },
   check({ note, lexicon }: RuleContext): RuleReport[] {
-    let cache = caches.get(lexicon);
-    if (!cache) caches.set(lexicon, (cache = new Map()));
-    return note.scopes.flatMap((scope) => perScope(cache!, scope, note, () => checkScope(note, scope, lexicon), layoutKey(note, scope)));
+    return checkEachScope(caches, lexicon, note, (scope) => checkScope(note, scope, lexicon), (scope) => layoutKey(note, scope));
   },
 };
 

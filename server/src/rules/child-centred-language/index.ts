@@ -21,6 +21,7 @@ import { classifyParty, type People } from '../../core/people';
 import lexiconData from './lexicon.json';
 import { compile, familyTimeTerm, termOf, type Compiled, type Term } from './terms';
 import { termFixes } from './fixes';
+import { digest } from '../../core/digest';
 
 /** Capitalised words that end an organisation's or team's proper name. */
 const NAME_HEAD = /^(?:Team|Teams|Service|Services|Panel|Board|Hub|Department|Partnership|Forum|Trust|Project|Policy|Procedures?|Protocol|Guidance|Plan|Agreement|Report|Form|Unit|Centre|Center|Nurse|Nurses|Group|Network|Council|Office|Directorate|Committee|Programme|Charity|Home|House|School|Academy)$/;
@@ -167,7 +168,7 @@ const caches = new WeakMap<Lexicon, Map<string, RuleReport[]>>();
 function checkBlock(note: CaseNote, block: TextBlock, lexicon: Lexicon): RuleReport[] {
   let cache = caches.get(lexicon);
   if (!cache) caches.set(lexicon, (cache = new Map()));
-  const key = `${block.kind}|${block.tableRow}|${note.people.signature}|${note.text.slice(block.start, block.end)}`;
+  const key = digest(`${block.kind}|${block.tableRow}|${note.people.signature}|${note.text.slice(block.start, block.end)}`);
   const hit = cache.get(key);
   if (hit) return shift(hit, block.start);
   const reports = reportsFor(scanBlock(block, note.text, compile(lexicon), note.people));

@@ -16,7 +16,7 @@ import { findAll, maskQuotes } from '../../core/text';
 import { classifyParty } from '../../core/people';
 import { tableRowOf } from '../../core/tables';
 import type { Lexicon } from '../../core/types';
-import { perScope, type ScopeCache } from '../../core/scope-cache';
+import { type ScopeCache, checkEachScope } from '../../core/scope-cache';
 import lexiconData from './lexicon.json';
 
 /** Where the subject of "X decided / X agreed" ends on the left: a clause boundary. */
@@ -65,9 +65,7 @@ export const decisionRationaleMissing: RuleDefinition = {
     ],
   },
   check({ note, lexicon }: RuleContext): RuleReport[] {
-    let cache = caches.get(lexicon);
-    if (!cache) caches.set(lexicon, (cache = new Map()));
-    return note.scopes.flatMap((scope) => perScope(cache!, scope, note, () => checkScope(note, scope, lexicon), layoutKey(note, scope)));
+    return checkEachScope(caches, lexicon, note, (scope) => checkScope(note, scope, lexicon), (scope) => layoutKey(note, scope));
   },
 };
 

@@ -14,7 +14,7 @@ import type { CaseNote, Scope, Sentence } from '../../core/document';
 import type { Lexicon } from '../../core/types';
 import { findAll } from '../../core/text';
 import { findMentions } from '../../core/mentions';
-import { perScope, type ScopeCache } from '../../core/scope-cache';
+import { type ScopeCache, checkEachScope } from '../../core/scope-cache';
 import { classifyWho, maskSpeech, subjectOfClause, quoteSpans, resolvePronoun, type QuoteSpan, type Who } from '../../core/speech';
 import lexiconData from './lexicon.json';
 
@@ -392,8 +392,6 @@ export const leadingQuestion: RuleDefinition = {
     ],
   },
   check({ note, lexicon }: RuleContext): RuleReport[] {
-    let cache = caches.get(lexicon);
-    if (!cache) caches.set(lexicon, (cache = new Map()));
-    return note.scopes.flatMap((scope) => perScope(cache!, scope, note, () => checkScope(note, scope, lexicon)));
+    return checkEachScope(caches, lexicon, note, (scope) => checkScope(note, scope, lexicon));
   },
 };

@@ -13,7 +13,7 @@ import { cutPhrase, findAll, maskQuotes } from '../../core/text';
 import { classifyParty, partyKeys, type Party } from '../../core/people';
 import { findMentions } from '../../core/mentions';
 import type { Lexicon } from '../../core/types';
-import { perScope, type ScopeCache } from '../../core/scope-cache';
+import { type ScopeCache, checkEachScope } from '../../core/scope-cache';
 import lexiconData from './lexicon.json';
 
 const FUTURE = /\b(?:will|would|shall|could|can|may|might|should|must|going to|plan(?:s|ned)? to|intend(?:s|ed)? to|need(?:s|ed)? to|to be|that I could|that we could|whether I could|if I could|agreed to|before)\s+(?:\w+\s+){0,2}$/i;
@@ -334,9 +334,7 @@ export const sharingRationaleMissing: RuleDefinition = {
     ],
   },
   check({ note, lexicon }: RuleContext): RuleReport[] {
-    let cache = caches.get(lexicon);
-    if (!cache) caches.set(lexicon, (cache = new Map()));
-    return note.scopes.flatMap((scope) => perScope(cache!, scope, note, () => checkScope(note, scope, lexicon)));
+    return checkEachScope(caches, lexicon, note, (scope) => checkScope(note, scope, lexicon));
   },
 };
 

@@ -18,6 +18,7 @@ import { hasDate } from '../../core/dates';
 import { namesContact } from '../../core/structure';
 import lexiconData from './lexicon.json';
 import { isFirstName, isOrdinaryWord, isRomanNumeral, spellsOut, unitsOf, wordsOf } from './words';
+import { digest } from '../../core/digest';
 
 interface Lists {
   /** Lower-case acronym → its spelled-out form. */
@@ -231,7 +232,7 @@ const caches = new WeakMap<Lexicon, Map<string, Candidate[]>>();
 function blockCandidates(note: CaseNote, block: TextBlock, lexicon: Lexicon, lists: Lists): Candidate[] {
   let cache = caches.get(lexicon);
   if (!cache) caches.set(lexicon, (cache = new Map()));
-  const key = `${block.kind}|${block.depth}|${block.listItem}|${block.tableRow}|${block.allBold}|${block.labels.length}|${note.text.slice(block.start, block.end)}`;
+  const key = digest(`${block.kind}|${block.depth}|${block.listItem}|${block.tableRow}|${block.allBold}|${block.labels.length}|${note.text.slice(block.start, block.end)}`);
   let found = cache.get(key);
   if (!found) {
     found = candidatesIn(block, note.text, lists);
