@@ -135,7 +135,9 @@ function roleHits(sentence: string, text: string, lexicon: RuleContext['lexicon'
     if (!np) continue;
     const modifiers = np[1].trim().split(/[\s,]+/).filter((w) => !/^(?:and|or|but|very|quite|really|much|far|more|most|so|rather|a|bit|little)$/i.test(w));
     if (!modifiers.length) continue;
-    const toks = tokens(sentence);
+    // Only the words from the verb to the noun are tagged ("was a devoted father"): enough context
+    // for compromise to tell an adjective, at a fraction of the cost of the whole sentence.
+    const toks = tokens(text.slice(np.index, m.index + m.text.length));
     const evaluative = modifiers.filter((w) => {
       const lower = w.toLowerCase();
       if (lexicon.neutralAdjectives.includes(lower) || /^\d/.test(w) || /-year-old$/.test(lower)) return false;
