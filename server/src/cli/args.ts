@@ -71,7 +71,7 @@ export function parseArgs(argv: readonly string[], out: Writer, err: Writer): Pa
       color: opts.color as boolean | undefined,
       redact: Boolean(opts.redact),
       stats,
-      jobs: (opts.jobs as number | undefined) ?? availableParallelism(),
+      jobs: (opts.jobs as number | undefined) ?? defaultJobs(),
       shard: opts.shard as Shard | undefined,
     },
   };
@@ -100,7 +100,7 @@ function buildProgram(out: Writer, err: Writer): Command {
     .option('--no-color', 'never use colour in the stylish report')
     .option('--redact', 'leave every word of the notes out of the report (for CI logs not cleared for personal data)')
     .option('--stats', 'print counts per rule and per file as JSON instead of the report')
-    .option('-j, --jobs <number>', 'how many notes to check at once (default: the number of processor cores)', parsePositive)
+    .option('-j, --jobs <number>', 'how many notes to check at once (default: one fewer than the processor cores, at least 1)', parsePositive)
     .option('--shard <K/N>', 'check only the K-th of N shares of the files (for splitting a large export between machines)', shardOption)
     .version(pkg.version, '-v, --version', 'show the version number')
     .helpOption('-h, --help', 'show this help')
@@ -154,4 +154,13 @@ function shardOption(value: string): Shard {
   const shard = parseShard(value);
   if (typeof shard === 'string') throw new InvalidArgumentError(shard);
   return shard;
+}
+
+/**
+ * One thread fewer than the cores available (at least one): V8's own garbage-collection and
+ * compiler threads keep the last core busy. Measured on 2 cores and 1,000 notes: two threads
+ * took as long as one (9.2 s against 8.6-8.9 s) with 40% more processor time and 100 MB more memory.
+ */
+export function defaultJobs(cores = availableParallelism()): number {
+  return Math.max(1, cores - 1);
 }
