@@ -166,3 +166,17 @@ describe('finding and loading settings files', () => {
     expect(loadConfigFile(missing)).toEqual({ ok: false, error: `${missing}: the settings file does not exist` });
   });
 });
+
+describe('the settings schema', () => {
+  it('compiles without warnings, which would otherwise be printed to the command line', async () => {
+    const { vi } = await import('vitest');
+    vi.resetModules();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    const { describeProblem } = await import('./validate');
+    expect(describeProblem({ options: { 'late-recording': { workingDays: 2 } } })).toBeNull();
+    expect([...warn.mock.calls, ...log.mock.calls]).toEqual([]);
+    warn.mockRestore();
+    log.mockRestore();
+  });
+});

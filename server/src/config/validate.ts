@@ -16,7 +16,7 @@ const SETTINGS = Object.keys(schema.properties).filter((key) => key !== '$schema
 // Compiled on first use: most language-server sessions never open a config file.
 let compiled: ReturnType<Ajv['compile']> | undefined;
 function schemaCheck(data: unknown): ErrorObject | undefined {
-  compiled ??= new Ajv({ allErrors: false }).compile(schema);
+  compiled ??= new Ajv({ allErrors: false, allowUnionTypes: true }).compile(schema);
   return compiled(data) ? undefined : compiled.errors?.[0];
 }
 
