@@ -50,6 +50,11 @@ export interface TextBlock {
   tableRow: number;
 }
 
+/** Source offsets of the plain-text stretch [from, to) of a block (`to` > `from`). */
+export function sourceRange(block: TextBlock, from: number, to: number): { start: number; end: number } {
+  return { start: block.map[from], end: block.map[to - 1] + 1 };
+}
+
 export interface HtmlComment {
   start: number;
   end: number;

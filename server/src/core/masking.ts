@@ -48,11 +48,3 @@ export function maskNonProse(block: TextBlock, text: string): string {
   out = out.replace(URL, blank).replace(EMAIL, blank).replace(FILE, blank).replace(PLACEHOLDER, blank);
   return out;
 }
-
-/** Straight single quotes used as quotation marks ('kicking off'), not as apostrophes. */
-const SINGLE_QUOTED = /(^|[\s(\[])'([^'\n]{1,120})'(?=[\s.,;:!?)\]]|$)/g;
-
-/** Blanks the inside of straight single quotation marks, keeping every index. */
-export function maskSingleQuotes(text: string): string {
-  return text.replace(SINGLE_QUOTED, (all, pre: string, inner: string) => `${pre}'${blank(inner)}'`);
-}

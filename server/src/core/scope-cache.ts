@@ -3,7 +3,7 @@
  * stored relative to the entry's start and moved to wherever the entry now sits, so typing in
  * one entry of a long running record re-checks that entry only.
  */
-import type { CaseNote, Scope } from './document';
+import type { CaseNote, Scope, Sentence } from './document';
 import type { RuleReport } from '../rules/rule';
 import { digest } from './digest';
 
@@ -22,9 +22,22 @@ export function scopeKey(scope: Scope, note: CaseNote, extra = ''): string {
 
 function computeKey(scope: Scope, note: CaseNote): string {
   const recordType = typeof note.frontMatter.record_type === 'string' ? note.frontMatter.record_type : '';
-  // Each sentence's place in the entry counts too: blank lines added inside an entry move findings.
-  const sentences = scope.sentences.map((s) => `${s.start - scope.start}:${s.judgement ? 1 : 0}${s.label}\u0001${s.text}`).join('\u0002');
+  const sentences = scope.sentences.map((s) => `${layoutOf(s, scope, note.text)}:${s.judgement ? 1 : 0}${s.label}\u0001${s.text}`).join('\u0002');
   return digest([scope.kind, scope.title, note.people.signature, recordType, sentences, note.text.slice(scope.anchorStart, scope.anchorEnd)].join('\u0003'));
+}
+
+/**
+ * Where a sentence sits, besides its words: its place in the entry (blank lines added inside an
+ * entry move findings), its block (paragraph, list item, table cell and row) and the line breaks
+ * inside it (a line break can start a new list item or action).
+ */
+function layoutOf(s: Sentence, scope: Scope, text: string): string {
+  let breaks = '';
+  for (let i = s.start; i < s.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) breaks += `.${i - s.start}`;
+  }
+  return `${s.start - scope.start}:${s.block.start - scope.start}:${s.block.kind}${s.block.tableRow}${s.block.listItem ? 'l' : ''}${breaks}`;
 }
 
 /** Moves reports (and their fixes' edits) by `by` characters. */
@@ -47,12 +60,11 @@ export function checkEachScope(
   lexicon: object,
   note: CaseNote,
   check: (scope: Scope) => RuleReport[],
-  extraKey?: (scope: Scope) => string,
 ): RuleReport[] {
   let cache = caches.get(lexicon);
   if (!cache) caches.set(lexicon, (cache = new Map()));
   const forLists = cache;
-  return note.scopes.flatMap((scope) => perScope(forLists, scope, note, () => check(scope), extraKey?.(scope)));
+  return note.scopes.flatMap((scope) => perScope(forLists, scope, note, () => check(scope)));
 }
 
 export function perScope(cache: ScopeCache, scope: Scope, note: CaseNote, compute: () => RuleReport[], extra = ''): RuleReport[] {

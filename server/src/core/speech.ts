@@ -11,6 +11,7 @@ import { classifyParty, type People } from './people';
 import { findMentions } from './mentions';
 import { maskQuotes } from './text';
 import { CHILD_WORDS, wordPattern } from './vocabulary';
+import { sourceRange } from './markdown';
 
 export interface QuoteSpan {
   /** Index of the opening mark. */
@@ -134,12 +135,9 @@ export function resolvePronoun(pronoun: string, before: string, sentence: Senten
 
 /** Plain-text offsets of a sentence's stretch in the source, or null when markup sits inside it. */
 export function sourceSpan(text: string, sentence: Sentence, from: number, to: number): { start: number; end: number } | null {
-  const map = sentence.block.map;
-  const a = map[sentence.plainStart + from];
-  const b = map[sentence.plainStart + to - 1];
-  if (a === undefined || b === undefined) return null;
-  const start = a;
-  const end = b + 1;
+  const at = sentence.plainStart;
+  if (sentence.block.map[at + from] === undefined || sentence.block.map[at + to - 1] === undefined) return null;
+  const { start, end } = sourceRange(sentence.block, at + from, at + to);
   return text.slice(start, end) === sentence.text.slice(from, to) ? { start, end } : null;
 }
 

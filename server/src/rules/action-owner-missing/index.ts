@@ -91,21 +91,9 @@ export const actionOwnerMissing: RuleDefinition = {
     ],
   },
   check({ note, lexicon }: RuleContext): RuleReport[] {
-    return checkEachScope(caches, lexicon, note, (scope) => checkScope(note, scope, lexicon), (scope) => layoutKey(note, scope));
+    return checkEachScope(caches, lexicon, note, (scope) => checkScope(note, scope, lexicon));
   },
 };
-
-/** Besides the words: where sentences sit, their line breaks, list items and table rows. */
-function layoutKey(note: CaseNote, scope: Scope): string {
-  return scope.sentences
-    .map((s) => {
-      const breaks: number[] = [];
-      for (let i = s.start; i < s.end; i++) if (note.text[i] === '\n') breaks.push(i - s.start);
-      const row = s.block.kind === 'cell' ? tableRowOf(note, s) : null;
-      return `${s.start - scope.start}:${s.block.start - scope.start}:${s.block.listItem ? 'l' : ''}${breaks.join('.')}${row ? `|${note.text.slice(row.start, row.end)}|${row.header.join('|')}` : ''}`;
-    })
-    .join(',');
-}
 
 // ---------------------------------------------------------------------------------------------
 // Who and when

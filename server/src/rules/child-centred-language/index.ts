@@ -13,9 +13,9 @@
 import type { RuleContext, RuleDefinition, RuleReport } from '../rule';
 import type { Lexicon } from '../../core/types';
 import type { CaseNote } from '../../core/document';
-import type { TextBlock } from '../../core/markdown';
-import { maskQuotes } from '../../core/text';
-import { maskNonProse, maskSingleQuotes } from '../../core/masking';
+import { sourceRange, type TextBlock } from '../../core/markdown';
+import { maskNonProse } from '../../core/masking';
+import { maskSpeech } from '../../core/speech';
 import { shift } from '../../core/scope-cache';
 import { classifyParty, type People } from '../../core/people';
 import lexiconData from './lexicon.json';
@@ -125,7 +125,7 @@ function matches(plain: string, compiled: Compiled, people: People): { start: nu
 }
 
 function scanBlock(block: TextBlock, text: string, compiled: Compiled, people: People): BlockHit[] {
-  const plain = maskSingleQuotes(maskQuotes(maskNonProse(block, text)));
+  const plain = maskSpeech(maskNonProse(block, text));
   const hits: BlockHit[] = [];
   let previousEnd = -1;
   for (const { start, text: matched, term } of matches(plain, compiled, people)) {
@@ -140,8 +140,7 @@ function scanBlock(block: TextBlock, text: string, compiled: Compiled, people: P
     const art = /(?:^|[^\w'’])(an?)\s+$/i.exec(plain.slice(Math.max(0, start - 6), start));
     const artAt = art ? start - art[0].length + art[0].indexOf(art[1]) : -1;
     hits.push({
-      start: block.map[start],
-      end: block.map[end - 1] + 1,
+      ...sourceRange(block, start, end),
       term,
       written: block.plain.slice(start, end),
       sentenceStart: lead === '' || /[.!?:;|]$/.test(lead),

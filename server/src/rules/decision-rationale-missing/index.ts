@@ -65,22 +65,9 @@ export const decisionRationaleMissing: RuleDefinition = {
     ],
   },
   check({ note, lexicon }: RuleContext): RuleReport[] {
-    return checkEachScope(caches, lexicon, note, (scope) => checkScope(note, scope, lexicon), (scope) => layoutKey(note, scope));
+    return checkEachScope(caches, lexicon, note, (scope) => checkScope(note, scope, lexicon));
   },
 };
-
-/**
- * What the cached answer depends on besides the words: where each sentence sits in the entry
- * (so fixes and ranges never go stale when blank lines move) and which table row it is in.
- */
-function layoutKey(note: CaseNote, scope: Scope): string {
-  return scope.sentences
-    .map((s) => {
-      const row = s.block.kind === 'cell' ? tableRowOf(note, s) : null;
-      return `${s.start - scope.start}:${s.block.start - scope.start}${row ? `|${note.text.slice(row.start, row.end)}|${row.header.join('|')}` : ''}`;
-    })
-    .join(',');
-}
 
 /** A chronology lists past events in one line each; the reasons live in the records it summarises. */
 function isChronology(note: CaseNote, scope: Scope): boolean {

@@ -22,7 +22,7 @@ import type { CaseNote, Scope } from '../../core/document';
 import type { TextBlock } from '../../core/markdown';
 import type { Lexicon } from '../../core/types';
 import { findAll } from '../../core/text';
-import { dateAt, dayNumber, firstDate, frontMatterDay, resolveYear, ukDate, workingDaysBetween, type WrittenDate } from './calendar';
+import { dateAt, dayNumber, firstDate, frontMatterDay, resolveYear, ukDate, workingDaysBetween, type WrittenDate } from '../../core/calendar';
 import lexiconData from './lexicon.json';
 
 const DEFAULT_WORKING_DAYS = 3;

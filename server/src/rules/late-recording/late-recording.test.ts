@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../core/lint';
 import { applyFix, findings, flagged } from '../../../test/helpers';
-import { dateAt, firstDate, workingDaysBetween, dayNumber } from './calendar';
+import { dateAt, firstDate, workingDaysBetween, dayNumber } from '../../core/calendar';
 import lexicon from './lexicon.json';
 import { analyse } from '../../core/document';
 import { lateRecording } from '.';

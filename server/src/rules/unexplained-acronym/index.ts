@@ -12,7 +12,7 @@
 import type { RuleContext, RuleDefinition, RuleReport, FixSpec, OffsetEdit } from '../rule';
 import type { Lexicon } from '../../core/types';
 import type { CaseNote } from '../../core/document';
-import type { TextBlock } from '../../core/markdown';
+import { sourceRange, type TextBlock } from '../../core/markdown';
 import { maskNonProse } from '../../core/masking';
 import { hasDate } from '../../core/dates';
 import { namesContact } from '../../core/structure';
@@ -210,16 +210,18 @@ function candidatesIn(block: TextBlock, text: string, lists: Lists): Candidate[]
     const lead = leadBefore(plain, at);
     const art = /(?:^|[^\w'’])(an?)\s+$/i.exec(plain.slice(Math.max(0, at - 6), at));
     const artAt = art ? at - art[0].length + art[0].indexOf(art[1]) : -1;
+    const source = sourceRange(block, at, end);
+    const article = art ? sourceRange(block, artAt, artAt + art[1].length) : null;
     out.push({
-      start: block.map[at] - block.start,
-      end: block.map[end - 1] + 1 - block.start,
+      start: source.start - block.start,
+      end: source.end - block.start,
       token: m[0],
       base,
       skip,
       explained: !skip && explainedHere(plain, at, end, base, lists.expansions.get(lower)),
       signature: inSignature,
       sentenceStart: lead === '' || /[.!?:;]$/.test(lead),
-      article: art ? { start: block.map[artAt] - block.start, end: block.map[artAt + art[1].length - 1] + 1 - block.start, text: art[1] } : null,
+      article: art && article ? { start: article.start - block.start, end: article.end - block.start, text: art[1] } : null,
     });
   }
   return out;

@@ -1,6 +1,6 @@
 /**
- * Dates as practitioners write them, read into day numbers, and the working days between two of
- * them. Working days skip Saturdays, Sundays and the bank holidays in the rule's word list
+ * Dates as practitioners write them, read into their parts and into day numbers (for entry dates
+ * in reports and for late recording), and the working days between two of them. Working days skip Saturdays, Sundays and the bank holidays in the rule's word list
  * (`bankHolidays`, England and Wales 2020–2030, extendable from `.caselintrc.json`).
  *
  * Every pattern here is bounded (no nested repetition), so it runs in linear time on any input.
