@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../src/core/lint';
+import { setReuse } from '../src/core/reuse';
 
 const dir = resolve(__dirname, '../../test-fixtures/corpus');
 const core = resolve(__dirname, '../out/core.js');
@@ -47,5 +48,21 @@ describe('cached analysis', () => {
     const script = `const {lint}=require(${JSON.stringify(core)});const texts=JSON.parse(require('fs').readFileSync(0,'utf8'));process.stdout.write(JSON.stringify(texts.map(t=>lint(t).map(f=>[f.ruleId,f.startOffset,f.endOffset,f.message]))))`;
     const fresh = JSON.parse(execFileSync(process.execPath, ['-e', script], { input: JSON.stringify(finals), encoding: 'utf8', maxBuffer: 1 << 26 }));
     expect(warm).toEqual(fresh);
+  });
+
+  it('gives the same findings, fixes included, with reuse turned off (as the command line runs)', () => {
+    const notes = ['corpus', 'examples', 'messy', 'heldout'].flatMap((sub) => {
+      const d = resolve(__dirname, '../../test-fixtures', sub);
+      return readdirSync(d).filter((n) => n.endsWith('.md')).map((n) => readFileSync(join(d, n), 'utf8'));
+    });
+    expect(notes.length).toBeGreaterThan(50);
+    // Each note twice with reuse on, so the second answer comes from the caches.
+    const reused = notes.map((n) => (lint(n), lint(n)));
+    setReuse(false);
+    try {
+      notes.forEach((n, i) => expect(lint(n)).toEqual(reused[i]));
+    } finally {
+      setReuse(true);
+    }
   });
 });

@@ -4,8 +4,12 @@
  * bundle is also the script of the worker threads that `--jobs` starts (worker.ts), so a worker
  * needs no second bundle and always runs exactly the checker that started it.
  */
+import { setReuse } from '../core/reuse';
 import { run } from './run';
 import { isLintWorker, serveLintRequests } from './worker';
+
+// Each file is checked once, so nothing is kept for a next check (see core/reuse.ts).
+setReuse(false);
 
 if (isLintWorker()) {
   serveLintRequests();

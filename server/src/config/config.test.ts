@@ -179,4 +179,12 @@ describe('the settings schema', () => {
     warn.mockRestore();
     log.mockRestore();
   });
+
+  it('is a valid JSON schema (the checker skips this check at run time)', async () => {
+    const { default: Ajv } = await import('ajv');
+    const { default: schema } = await import('./caselintrc.schema.json');
+    const ajv = new Ajv({ allowUnionTypes: true });
+    expect(ajv.validateSchema(schema), JSON.stringify(ajv.errors)).toBe(true);
+    expect(ajv.validateSchema({ type: 'objekt' })).toBe(false);
+  });
 });

@@ -12,6 +12,7 @@ import { parse as parseYaml } from 'yaml';
 import { LineIndex } from './positions';
 import { parseMarkdown, type HtmlComment, type TextBlock } from './markdown';
 import { splitSentences } from './sentences';
+import { reusing } from './reuse';
 import { isJudgementLabel, namesContact, QUOTED_THREAD } from './structure';
 import { hasDate } from './dates';
 import { findPeople, type People } from './people';
@@ -248,6 +249,7 @@ const spanCache = new Map<string, ReturnType<typeof splitSentences>>();
 
 /** Sentence spans of a stretch of prose, reused while its text is unchanged. */
 function sentenceSpans(plain: string, from: number, to: number) {
+  if (!reusing()) return splitSentences(plain, from, to);
   const key = `${from}:${to}:${plain}`;
   let spans = spanCache.get(key);
   if (!spans) {

@@ -4,6 +4,7 @@
  */
 export { lint, lintNote } from './lint';
 export { analyse } from './document';
+export { setReuse } from './reuse';
 export { LineIndex, toOneBased } from './positions';
 export { ruleList, ruleById } from '../rules';
 export type * from './types';

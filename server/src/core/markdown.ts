@@ -19,6 +19,7 @@ import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import type { Processor } from 'unified';
 import { digest } from './digest';
+import { reusing } from './reuse';
 import type { Root, RootContent, PhrasingContent, Heading } from 'mdast';
 
 export type BlockKind = 'heading' | 'paragraph' | 'cell';
@@ -103,6 +104,7 @@ const SECTION_CACHE_LIMIT = 600;
 const sectionCache = new Map<string, ParsedMarkdown>();
 
 function parseSection(text: string): ParsedMarkdown {
+  if (!reusing()) return parseFresh(text);
   const key = digest(text);
   const hit = sectionCache.get(key);
   if (hit) {
@@ -111,11 +113,16 @@ function parseSection(text: string): ParsedMarkdown {
     sectionCache.set(key, hit);
     return hit;
   }
+  const out = parseFresh(text);
+  if (sectionCache.size >= SECTION_CACHE_LIMIT) sectionCache.delete(sectionCache.keys().next().value as string);
+  sectionCache.set(key, out);
+  return out;
+}
+
+function parseFresh(text: string): ParsedMarkdown {
   const tree = processor.parse(capNesting(text)) as Root;
   const out: ParsedMarkdown = { blocks: [], comments: [], frontMatter: null };
   walk(tree.children, text, out, { listItem: false });
-  if (sectionCache.size >= SECTION_CACHE_LIMIT) sectionCache.delete(sectionCache.keys().next().value as string);
-  sectionCache.set(key, out);
   return out;
 }
 

@@ -20,14 +20,15 @@ function blank(s: string): string {
   return ' '.repeat(s.length);
 }
 
-/** Plain-text ranges of the block that came from inline code in the source. */
-function inlineCodeMask(block: TextBlock, text: string, plain: string[]): void {
+/** The block's plain text with what came from inline code in the source blanked. */
+function withoutInlineCode(block: TextBlock, text: string): string {
   const source = text.slice(block.start, block.end);
-  if (!source.includes('`')) return;
+  if (!source.includes('`')) return block.plain;
   const ranges: [number, number][] = [];
   const re = /(`+)[^`]+?\1(?!`)/g;
   for (let m = re.exec(source); m; m = re.exec(source)) ranges.push([block.start + m.index, block.start + m.index + m[0].length]);
-  if (!ranges.length) return;
+  if (!ranges.length) return block.plain;
+  const plain = block.plain.split('');
   let r = 0;
   for (let i = 0; i < plain.length; i++) {
     const at = block.map[i];
@@ -35,16 +36,25 @@ function inlineCodeMask(block: TextBlock, text: string, plain: string[]): void {
     if (r >= ranges.length) break;
     if (at >= ranges[r][0]) plain[i] = ' ';
   }
+  return plain.join('');
 }
+
+/**
+ * Several rules ask for the same block. A block object always stands for the same source text
+ * (a reused section keeps its blocks only while its text is unchanged), so the answer is kept
+ * with the block.
+ */
+const masked = new WeakMap<TextBlock, string>();
 
 /**
  * The block's plain text with inline code, links, e-mail addresses, file names and template
  * placeholders replaced by spaces (same length as `block.plain`).
  */
 export function maskNonProse(block: TextBlock, text: string): string {
-  const chars = block.plain.split('');
-  inlineCodeMask(block, text, chars);
-  let out = chars.join('');
-  out = out.replace(URL, blank).replace(EMAIL, blank).replace(FILE, blank).replace(PLACEHOLDER, blank);
+  let out = masked.get(block);
+  if (out === undefined) {
+    out = withoutInlineCode(block, text).replace(URL, blank).replace(EMAIL, blank).replace(FILE, blank).replace(PLACEHOLDER, blank);
+    masked.set(block, out);
+  }
   return out;
 }

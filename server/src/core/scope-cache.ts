@@ -6,6 +6,7 @@
 import type { CaseNote, Scope, Sentence } from './document';
 import type { RuleReport } from '../rules/rule';
 import { digest } from './digest';
+import { reusing } from './reuse';
 
 const LIMIT = 1000;
 
@@ -68,6 +69,7 @@ export function checkEachScope(
 }
 
 export function perScope(cache: ScopeCache, scope: Scope, note: CaseNote, compute: () => RuleReport[], extra = ''): RuleReport[] {
+  if (!reusing()) return compute();
   const key = scopeKey(scope, note, extra);
   const hit = cache.get(key);
   if (hit) return shift(hit, scope.start);

@@ -8,6 +8,19 @@
  * single curly quote pair (‘…’) counts too; straight single quotes do not, as they are apostrophes.
  */
 export function maskQuotes(text: string): string {
+  let out = maskedQuotes.get(text);
+  if (out === undefined) {
+    out = maskQuotesNow(text);
+    // Rules ask about the same sentences many times over (about seven times each on a typical note).
+    if (maskedQuotes.size >= 4000) maskedQuotes.delete(maskedQuotes.keys().next().value as string);
+    maskedQuotes.set(text, out);
+  }
+  return out;
+}
+
+const maskedQuotes = new Map<string, string>();
+
+function maskQuotesNow(text: string): string {
   return text
     .replace(/"[^"]*"/g, (q) => '"' + ' '.repeat(q.length - 2) + '"')
     .replace(/\u201c[^\u201d]*\u201d/g, (q) => '\u201c' + ' '.repeat(q.length - 2) + '\u201d')

@@ -106,16 +106,14 @@ describe('absent-father', () => {
     }
   });
 
-  it('answers quickly on a long file and never throws', () => {
+  // How long it takes is measured by `npm run bench` (the running record), not here.
+  it('answers on a long file, again after an edit, and never throws', () => {
     const long = Array.from({ length: 800 }, (_, i) => visit(`${MUM} Entry ${i}.`, `## ${String((i % 28) + 1).padStart(2, '0')}/03/2026 Home visit`)).join('\n');
     const note = analyse(long);
     const run = () => absentFather.check({ note: analyse(`${long} `), lexicon: absentFather.lexicon, options: {} });
     expect(absentFather.check({ note, lexicon: absentFather.lexicon, options: {} })).toHaveLength(1);
     const edited = analyse(`${long} `);
-    const start = performance.now();
     expect(absentFather.check({ note: edited, lexicon: absentFather.lexicon, options: {} })).toHaveLength(1);
-    // The rule's own share of a keystroke on an 800-entry record (the analysis is shared by all rules).
-    expect(performance.now() - start).toBeLessThan(400);
     expect(run()).toHaveLength(1);
     for (const text of ['', '---\nmother: [1, 2]\n---\n', 'Mr', 'Ms ', 'M said']) expect(() => lint(text)).not.toThrow();
   });

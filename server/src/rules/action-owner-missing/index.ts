@@ -524,12 +524,16 @@ function checkScope(note: CaseNote, scope: Scope, lexicon: Lexicon): RuleReport[
     }
   });
 
+  /**
+   * An item is kept when it is an action and does not already say who and by when. The cheaper
+   * question goes first. Under an action heading most items are actions, and telling needs
+   * language analysis, so an item that names who and when is let go before it is asked. Elsewhere
+   * most sentences are not actions and the test for one is quick, while looking for who and when
+   * is slow, so that test comes first. The answer is the same either way.
+   */
   function consider(item: Item): void {
-    // Cheap checks first: an item that already says who and by when is never reported, so the
-    // costlier question of whether it is an action at all (language analysis) is not asked.
-    if (!item.table && complete(item) && !juxtaposedClauses(item.text, ctx).length) return;
-    const isAction = item.inSection ? isSectionAction(item.text, ctx) : isStrictAction(item.text, ctx);
-    if (isAction) items.push(item);
+    const settled = () => !item.table && complete(item) && !juxtaposedClauses(item.text, ctx).length;
+    if (item.inSection ? !settled() && isSectionAction(item.text, ctx) : isStrictAction(item.text, ctx) && !settled()) items.push(item);
   }
 
   function complete(item: Item): boolean {

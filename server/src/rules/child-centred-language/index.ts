@@ -22,6 +22,7 @@ import lexiconData from './lexicon.json';
 import { compile, familyTimeTerm, termOf, type Compiled, type Term } from './terms';
 import { termFixes } from './fixes';
 import { digest } from '../../core/digest';
+import { reusing } from '../../core/reuse';
 
 /** Capitalised words that end an organisation's or team's proper name. */
 const NAME_HEAD = /^(?:Team|Teams|Service|Services|Panel|Board|Hub|Department|Partnership|Forum|Trust|Project|Policy|Procedures?|Protocol|Guidance|Plan|Agreement|Report|Form|Unit|Centre|Center|Nurse|Nurses|Group|Network|Council|Office|Directorate|Committee|Programme|Charity|Home|House|School|Academy)$/;
@@ -165,6 +166,7 @@ const caches = new WeakMap<Lexicon, Map<string, RuleReport[]>>();
 
 /** Findings for one block, reused while the block's source is unchanged (stored relative to its start). */
 function checkBlock(note: CaseNote, block: TextBlock, lexicon: Lexicon): RuleReport[] {
+  if (!reusing()) return reportsFor(scanBlock(block, note.text, compile(lexicon), note.people));
   let cache = caches.get(lexicon);
   if (!cache) caches.set(lexicon, (cache = new Map()));
   const key = digest(`${block.kind}|${block.tableRow}|${note.people.signature}|${note.text.slice(block.start, block.end)}`);
