@@ -336,21 +336,38 @@ function maybeLabel(b: Builder, at: number, text: string, boldEnd: number): void
  * the source where Markdown escapes (`\*`) or entities (`&amp;`) were decoded, so we walk both.
  */
 function appendAligned(value: string, text: string, start: number, end: number, b: Builder, bold: boolean): void {
+  // Most text is the source exactly (no escapes, entities or stripped indents): each character maps to itself.
+  const verbatim = end - start === value.length && text.startsWith(value, start);
   let j = start;
   for (let i = 0; i < value.length; i++) {
     const ch = value[i];
+    if (verbatim) {
+      b.plain.push(ch === '\n' || ch === '\r' || ch === '\t' ? ' ' : ch);
+      b.map.push(start + i);
+      if (isText(ch)) {
+        b.textChars++;
+        if (bold) b.boldChars++;
+      }
+      continue;
+    }
     let k = j;
     // Look ahead a little for the matching source character (skipping escapes and entity text).
     while (k < end && text[k] !== ch && !(isSpace(ch) && isSpace(text[k])) && k - j < 12) k++;
     const at = k < end && (text[k] === ch || (isSpace(ch) && isSpace(text[k]))) ? k : Math.min(j, Math.max(start, end - 1));
     b.plain.push(ch === '\n' || ch === '\r' || ch === '\t' ? ' ' : ch);
     b.map.push(at);
-    if (ch.trim()) {
+    if (isText(ch)) {
       b.textChars++;
       if (bold) b.boldChars++;
     }
     j = at + 1;
   }
+}
+
+/** Not white space (as String.trim sees it); printable ASCII is answered without a call. */
+function isText(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  return (code > 32 && code < 127) || ch.trim() !== '';
 }
 
 function isSpace(c: string | undefined): boolean {
