@@ -24,6 +24,7 @@ import type { Lexicon } from '../../core/types';
 import { findAll } from '../../core/text';
 import { dateAt, dayNumber, firstDate, frontMatterDay, resolveYear, ukDate, workingDaysBetween, type WrittenDate } from '../../core/calendar';
 import lexiconData from './lexicon.json';
+import { reusing } from '../../core/reuse';
 
 const DEFAULT_WORKING_DAYS = 3;
 
@@ -122,8 +123,8 @@ function datesIn(block: TextBlock, note: CaseNote, lexicon: Lexicon, p: Patterns
     return reason ? NO_DATES_REASON : NO_DATES;
   }
   // The line-start test reads the source, so the key keeps where the block's lines begin.
-  const key = `${block.plain}\u0000${lineStarts(block, note.text)}`;
-  const hit = p.cache.get(key);
+  const key = reusing() ? `${block.plain}\u0000${lineStarts(block, note.text)}` : '';
+  const hit = key ? p.cache.get(key) : undefined;
   if (hit) return hit;
   const plain = block.plain;
   const recorded: RecordedMention[] = [];
@@ -177,8 +178,10 @@ function datesIn(block: TextBlock, note: CaseNote, lexicon: Lexicon, p: Patterns
   }
   const reason = findAll(lexicon.lateReasons ?? [], plain).length > 0;
   const result = { recorded, contact, reason };
-  if (p.cache.size >= BLOCK_CACHE_LIMIT) p.cache.delete(p.cache.keys().next().value as string);
-  p.cache.set(key, result);
+  if (key) {
+    if (p.cache.size >= BLOCK_CACHE_LIMIT) p.cache.delete(p.cache.keys().next().value as string);
+    p.cache.set(key, result);
+  }
   return result;
 }
 

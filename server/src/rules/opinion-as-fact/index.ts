@@ -15,6 +15,7 @@ import { hasDate } from '../../core/dates';
 import { isAdjective, tokens, type Token } from '../../core/nlp';
 import lexiconData from './lexicon.json';
 import { opinionFixes } from './fixes';
+import { reusing } from '../../core/reuse';
 
 type Kind = 'label' | 'certainty' | 'generalisation' | 'innerState' | 'condition';
 
@@ -228,6 +229,7 @@ const SENTENCE_CACHE_LIMIT = 6000;
 
 function checkSentence(sentence: Sentence, lexicon: RuleContext['lexicon']): Hit | null {
   if (sentence.judgement) return null;
+  if (!reusing()) return readSentence(sentence.text, lexicon);
   let cache = sentenceCache.get(lexicon);
   if (!cache) sentenceCache.set(lexicon, (cache = new Map()));
   if (cache.has(sentence.text)) return cache.get(sentence.text)!;

@@ -15,6 +15,7 @@ import { findAll } from '../../core/text';
 import { findMentions } from '../../core/mentions';
 import { maskSpeech, sourceSpan } from '../../core/speech';
 import lexiconData from './lexicon.json';
+import { reusing } from '../../core/reuse';
 
 type Kind = 'impersonal' | 'reports' | 'passiveSubject' | 'toldWriter' | 'adverbs';
 const KINDS: Kind[] = ['impersonal', 'reports', 'passiveSubject', 'toldWriter', 'adverbs'];
@@ -111,14 +112,19 @@ function findHit(masked: string, lexicon: Lexicon, people: People): Hit | null {
 
 const cache = new WeakMap<Lexicon, Map<string, Hit | null>>();
 
+function freshHit(sentence: Sentence, lexicon: Lexicon, people: People): Hit | null {
+  const masked = maskSpeech(sentence.text);
+  // The quick word test knows only the shipped lists; configured words skip it.
+  return lexicon !== lexiconData || cheapTest(masked) ? findHit(masked, lexicon, people) : null;
+}
+
 function hitFor(sentence: Sentence, lexicon: Lexicon, people: People): Hit | null {
+  if (!reusing()) return freshHit(sentence, lexicon, people);
   let forLexicon = cache.get(lexicon);
   if (!forLexicon) cache.set(lexicon, (forLexicon = new Map()));
   const key = `${people.signature}\u0000${sentence.text}`;
   if (forLexicon.has(key)) return forLexicon.get(key)!;
-  const masked = maskSpeech(sentence.text);
-  // The quick word test knows only the shipped lists; configured words skip it.
-  const hit = lexicon !== lexiconData || cheapTest(masked) ? findHit(masked, lexicon, people) : null;
+  const hit = freshHit(sentence, lexicon, people);
   if (forLexicon.size >= 4000) forLexicon.delete(forLexicon.keys().next().value as string);
   forLexicon.set(key, hit);
   return hit;

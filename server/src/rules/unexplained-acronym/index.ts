@@ -19,6 +19,7 @@ import { namesContact } from '../../core/structure';
 import lexiconData from './lexicon.json';
 import { isFirstName, isOrdinaryWord, isRomanNumeral, spellsOut, unitsOf, wordsOf } from './words';
 import { digest } from '../../core/digest';
+import { reusing } from '../../core/reuse';
 
 interface Lists {
   /** Lower-case acronym → its spelled-out form. */
@@ -232,6 +233,7 @@ const caches = new WeakMap<Lexicon, Map<string, Candidate[]>>();
 
 /** A block's candidates, reused while its source and shape are unchanged. */
 function blockCandidates(note: CaseNote, block: TextBlock, lexicon: Lexicon, lists: Lists): Candidate[] {
+  if (!reusing()) return candidatesIn(block, note.text, lists);
   let cache = caches.get(lexicon);
   if (!cache) caches.set(lexicon, (cache = new Map()));
   const key = digest(`${block.kind}|${block.depth}|${block.listItem}|${block.tableRow}|${block.allBold}|${block.labels.length}|${note.text.slice(block.start, block.end)}`);
