@@ -94,9 +94,16 @@ export function parseMarkdown(text: string): ParsedMarkdown {
   for (const [start, end] of sections(text)) {
     const part = parseSection(text.slice(start, end));
     if (start === 0) out.frontMatter = part.frontMatter;
-    for (const b of part.blocks) out.blocks.push(start ? { ...b, start: b.start + start, end: b.end + start, map: b.map.map((o) => o + start) } : b);
+    for (const b of part.blocks) out.blocks.push(start ? { ...b, start: b.start + start, end: b.end + start, map: shifted(b.map, start) } : b);
     for (const c of part.comments) out.comments.push(start ? { ...c, start: c.start + start, end: c.end + start } : c);
   }
+  return out;
+}
+
+/** The map moved by `by` (a plain loop: much faster than a callback per character). */
+function shifted(map: Uint32Array, by: number): Uint32Array {
+  const out = new Uint32Array(map.length);
+  for (let i = 0; i < map.length; i++) out[i] = map[i] + by;
   return out;
 }
 
@@ -259,7 +266,8 @@ function pushBlock(
     start: offsetOf(node as never, 'start'),
     end: offsetOf(node as never, 'end'),
     plain,
-    map: Uint32Array.from(b.map),
+    // The constructor copies an array of numbers directly; Uint32Array.from would go through an iterator.
+    map: new Uint32Array(b.map),
     labels: b.labels,
     allBold: b.textChars > 0 && b.boldChars >= b.textChars,
     listItem: state.listItem,

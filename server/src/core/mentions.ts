@@ -45,6 +45,18 @@ export function findMentions(text: string, people: People): Mention[] {
   return found;
 }
 
+const childNames = new WeakMap<People, RegExp[]>();
+
+/** One pattern per name of the record's children, made once per record rather than per sentence. */
+function childNamePatterns(people: People): RegExp[] {
+  let patterns = childNames.get(people);
+  if (!patterns) {
+    patterns = [...people.children].map((name) => new RegExp(`(?<![\\w'’-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=['’]s\\b|(?![\\w'’-]))`, 'gi'));
+    childNames.set(people, patterns);
+  }
+  return patterns;
+}
+
 function scanMentions(text: string, people: People): Mention[] {
   const out: Mention[] = [];
   const taken = new Array<boolean>(text.length).fill(false);
@@ -62,8 +74,7 @@ function scanMentions(text: string, people: People): Mention[] {
     else if (people.named.get(lower) === 'professional' || people.named.get(lower) === 'family') add(m.index!, m.index! + m[0].length, 'adult');
   }
   // Dictated text often leaves names in lower case: the child's own names are known, so find them anyway.
-  for (const name of people.children) {
-    const re = new RegExp(`(?<![\\w'’-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=['’]s\\b|(?![\\w'’-]))`, 'gi');
+  for (const re of childNamePatterns(people)) {
     for (const m of text.matchAll(re)) add(m.index!, m.index! + m[0].length, 'child');
   }
   for (const m of text.matchAll(CHILD)) {
