@@ -45,6 +45,7 @@ export function quoteSpans(text: string): QuoteSpan[] {
 /** `maskQuotes`, and 'straight single-quoted' speech masked too, keeping every index. */
 export function maskSpeech(text: string): string {
   const masked = maskQuotes(text);
+  if (!masked.includes("'")) return masked;
   let out = masked;
   STRAIGHT_SINGLE.lastIndex = 0;
   for (let m = STRAIGHT_SINGLE.exec(masked); m; m = STRAIGHT_SINGLE.exec(masked)) {

@@ -8,6 +8,8 @@
  * single curly quote pair (‘…’) counts too; straight single quotes do not, as they are apostrophes.
  */
 export function maskQuotes(text: string): string {
+  // Most sentences hold no quotation at all.
+  if (!text.includes('"') && !text.includes('\u201c') && !text.includes('\u2018')) return text;
   let out = maskedQuotes.get(text);
   if (out === undefined) {
     out = maskQuotesNow(text);
