@@ -216,9 +216,11 @@ async function main() {
       `const rp=require(${JSON.stringify(require.resolve('remark-parse'))}).default;` +
       `const fs=require('fs');const p=unified().use(rp);for(const f of fs.readdirSync(process.argv[1]))if(f.endsWith('.md'))p.parse(fs.readFileSync(process.argv[1]+'/'+f,'utf8'));`;
     const alexScript = `import(${JSON.stringify(pathToFileURL(require.resolve('alex')).href)}).then(({markdown})=>{const fs=require('fs');for(const f of fs.readdirSync(process.argv[1]))if(f.endsWith('.md'))markdown(fs.readFileSync(process.argv[1]+'/'+f,'utf8'));})`;
-    // The three are interleaved, so a burst of other load on the machine falls on all of them alike.
+    // The three are interleaved, so a burst of other load on the machine falls on all of them alike,
+    // and each ratio is taken within a round (a Caselint run and the baseline runs beside it).
+    const ROUNDS = 5;
     const runs = { cli: [], remark: [], alex: [] };
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < ROUNDS; i++) {
       runs.cli.push(timeCommand([join(root, 'server/out/cli.js'), '--format', 'json', many], work));
       runs.remark.push(timeCommand(['-e', remarkScript, many], work));
       runs.alex.push(timeCommand(['-e', alexScript, many], work));
@@ -232,8 +234,10 @@ async function main() {
     console.log(`  caselint --format json:   ${fmt(cli)}   peak ${cliRss.toFixed(0)} MB RSS`);
     console.log(`  remark-parse alone:       ${fmt(remark)}`);
     console.log(`  alex (markdown API):      ${fmt(alex)}`);
-    console.log(`  ratio caselint / remark-parse: ${(cli.median / remark.median).toFixed(2)}x   target ≤ 4x`);
-    console.log(`  ratio caselint / alex:         ${(cli.median / alex.median).toFixed(2)}x   (below 1 means Caselint is faster)`);
+    const paired = (base) => stats(runs.cli.map((r, i) => r.ms / runs[base][i].ms));
+    const ratio = (s) => `${s.median.toFixed(2)}x (${s.min.toFixed(2)}–${s.max.toFixed(2)} over ${s.count} rounds)`;
+    console.log(`  ratio caselint / remark-parse: ${ratio(paired('remark'))}   target ≤ 4x`);
+    console.log(`  ratio caselint / alex:         ${ratio(paired('alex'))}   (below 1 means Caselint is faster)`);
 
     // Where the time goes: the shared analysis and each rule, over the same notes in this process.
     const core = require(join(root, 'server/out/core.js'));
