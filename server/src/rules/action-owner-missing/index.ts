@@ -332,10 +332,14 @@ function isSectionAction(text: string, ctx: Context): boolean {
   return true;
 }
 
-/** Outside action sections, only sentences whose form sets out something to be done. */
+/** Outside action sections, only sentences whose form sets out something to be done, and not done yet. */
 function isStrictAction(text: string, ctx: Context): boolean {
   const t = text.trim();
-  if (/\?\s*$/.test(t) || isDone(t, ctx.lexicon)) return false;
+  // Whether it is already done is asked last: most sentences are not in the form of an action at all.
+  return !/\?\s*$/.test(t) && hasActionForm(t, ctx) && !isDone(t, ctx.lexicon);
+}
+
+function hasActionForm(t: string, ctx: Context): boolean {
   if (/^\s*(?:action|to\s*-?\s*do|todo|next\s+steps?)\s*[:\-–]\s*\S/i.test(t)) return true;
   // "Need to ring the dentist", "Must chase school": a note to self with no one named.
   const todo = /^\s*(?:still\s+)?(?:need|needs|must|have\s+to|remember\s+to)\s+(?:to\s+)?([a-z/-]+)/i.exec(t);
