@@ -5,8 +5,8 @@
 //   npm run eval                 # every annotated set, one table: precision, recall and F1 per rule
 //   npm run eval -- DIR [--verbose] [--rules a,b] [--file-level a] [--min-rule-f1 0.9] [--report out.json]
 //
-// The sets: test-fixtures/corpus (development notes for the four core checks), heldout and
-// heldout2 (written from the annotation guide by people who had not seen the checker), and, for
+// The sets: test-fixtures/corpus (development notes for the four core checks), heldout, heldout2
+// and heldout3 (written from the annotation guide by people who had not seen the checker), and, for
 // each further check, test-fixtures/extra/<rule> (written alongside the rule) and
 // test-fixtures/extra-heldout/<rule> (written from the guide alone).
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -61,7 +61,7 @@ function one(argv) {
 
 function sets() {
   const out = [];
-  for (const name of ['corpus', 'heldout', 'heldout2']) {
+  for (const name of ['corpus', 'heldout', 'heldout2', 'heldout3']) {
     const dir = join(root, 'test-fixtures', name);
     if (existsSync(dir)) out.push({ dir, label: name === 'corpus' ? 'development' : `held-out (${name})` });
   }

@@ -18,14 +18,16 @@ import lexiconData from './lexicon.json';
 
 const FUTURE = /\b(?:will|would|shall|could|can|may|might|should|must|going to|plan(?:s|ned)? to|intend(?:s|ed)? to|need(?:s|ed)? to|to be|that I could|that we could|whether I could|if I could|agreed to|before)\s+(?:\w+\s+){0,2}$/i;
 const ACTION_ITEM = /^\s*(?:[-*]|\d+[.)])?\s*(?:SW|[A-Z][a-z]+|school|police|the \w+)\s+to\s*$/;
-const FOLLOW_UP = /\bconfirm(?:ing|ed)?\s+(?:the\s+)?\w+(?:\s+\w+)?\s+(?:we|I)\s+(?:had\s+)?(?:agreed|discussed|arranged)\b|\bconfirm(?:ing|ed)?\s+(?:what|our|receipt|in\s+writing|the\s+(?:call|conversation|discussion|actions|decisions|points|outcome|details)|that\s+(?:I|we)\s+had\s+(?:asked|told|discussed))|\bfollow(?:ed|ing)?\s+(?:this|it|that)?\s*up\b|\bfollowing\s+(?:our|the)\s+(?:call|conversation|discussion|meeting)|\bsetting\s+out\s+the\s+same|\bas\s+discussed\b|\bsets?\s+out\b.{0,60}\b(?:told|said|discussed)\b/i;
+const FOLLOW_UP = /\bconfirm(?:ing|ed)?\s+(?:the\s+)?\w+(?:\s+\w+)?\s+(?:we|I)\s+(?:had\s+)?(?:agreed|discussed|arranged)\b|\bconfirm(?:ing|ed)?\s+(?:the\s+)?[\w\s'’-]{1,40}?\b(?:she|he|they)\s+(?:had\s+)?(?:gave|given|told|said|provided|reported)\b|\bconfirm(?:ing|ed)?\s+(?:what|our|receipt|in\s+writing|the\s+(?:call|conversation|discussion|actions|decisions|points|outcome|details)|that\s+(?:I|we)\s+had\s+(?:asked|told|discussed))|\bfollow(?:ed|ing)?\s+(?:this|it|that)?\s*up\b|\bfollowing\s+(?:our|the)\s+(?:call|conversation|discussion|meeting)|\bsetting\s+out\s+the\s+same|\bas\s+discussed\b|\bsets?\s+out\b.{0,60}\b(?:told|said|discussed)\b/i;
 /**
  * A written record of a conversation sent to someone who took part: "a summary of the consultation",
  * "a note of what we agreed", "referring to the voicemail", "saying I had left him a message".
  */
 const RECORD_OF_TALK = /\b(?:summary|note|notes|record|minutes|confirmation|write-?up)\s+of\s+(?:the\s+|our\s+|my\s+|this\s+|today['’]s\s+)?(?:(?:phone|telephone|video|teams)\s+)?(?:call|conversation|discussion|consultation|meeting|visit|session|voicemail|what\s+(?:we|was|he|she|they|I))\b|\b(?:referring|referred|refers)\s+(?:back\s+)?to\s+(?:the|our|my|this|that|his|her|their)\s+(?:(?:phone|telephone)\s+)?(?:call|conversation|discussion|voicemail|message|meeting)\b|\b(?:saying|to\s+say|explaining)\s+(?:that\s+)?(?:I|we)\s+(?:had\s+)?(?:just\s+)?(?:left|rang|called|phoned|spoke)\b|\bwhat\s+(?:he|she|they)\s+(?:had\s+)?(?:told|said\s+to)\s+(?:me|us)\b|\b(?:the\s+)?(?:details|information)\s+(?:I|we)\s+(?:had\s+)?(?:gave|given|passed)\s+(?:him|her|them)\b/i;
 /** Asking for something, or arranging a meeting, tells nobody anything about the family. */
-const ENQUIRY = /^[^.;]{0,80}?\b(?:(?:to\s+ask|asking)(?:\s+(?:him|her|them|the\s+\w+))?\s+(?:for|whether|if|about|when|what|which|how|who|where)|to\s+find\s+out|to\s+check\s+(?:whether|if)|with\s+(?:the\s+same|a|my|our|this)\s+(?:question|query|enquiry))\b/i;
+const ENQUIRY = /^[^.;]{0,80}?\b(?:(?:to\s+ask|asking)(?:\s+(?:him|her|them|the\s+\w+))?\s+(?:for|whether|if|about|when|what|which|how|who|where)|to\s+find\s+out|to\s+check\s+(?:whether|if)|with\s+(?:the\s+same|a|my|our|this)\s+(?:question|query|enquiry)|to\s+request|requesting|to\s+acknowledge|acknowledging)\b/i;
+/** The writer quoting a message they sent: "Emailed Mr Baines at 12:10: \"...\"". */
+const OWN_MESSAGE = /^[^"“]{0,20}\b(?:I\s+|SW\s+|we\s+)?(?:e-?mailed|wrote\s+to|texted|messaged|replied\s+to)\b[^"“]{0,80}[:,]\s*["“]/i;
 const TELLS_TOO = /[,;]\s*(?:and\s+)?(?:told|informed|shared|passed|gave|updated|explained|let)\b|\band\s+(?:told|informed|shared|passed\s+on|updated)\b/i;
 /** Verbs whose object is the person told ("informed the school"), never the thing shared. */
 const TELL_VERB = /^(?:told|informed|updated|notified|alerted|briefed|let|made)/i;
@@ -94,6 +96,10 @@ function resolveFromContext(scope: Scope, index: number, note: CaseNote, sameSen
     if (!mentions.length) continue;
     const phrases = mentions.map((m) => masked.slice(m.index, m.end + 40).split(/[,.;]| and | at | on | to | about /)[0]);
     const parties = mentions.map((m, i) => (m.kind === 'child' ? 'child' : classifyParty(phrases[i], note.people)));
+    // "Keira ... did not want to talk to police. I told her...": "her" is who the sentence is about,
+    // not someone after a preposition.
+    const subject = mentions.findIndex((m) => !m.oblique);
+    if (k > 0 && subject >= 0 && parties[subject] !== 'unknown') return { party: parties[subject], phrase: parties[subject] === 'professional' ? phrases[subject] : '' };
     const professional = parties.indexOf('professional');
     if (professional >= 0) return { party: 'professional', phrase: phrases[professional] };
     if (parties.includes('child')) return { party: 'child', phrase: '' };
@@ -144,8 +150,9 @@ function findEvents(scope: Scope, note: CaseNote, lexicon: Lexicon): SharingEven
     }
     const hits = findAll(lexicon.sharing, text);
     if (!hits.length) return;
-    // A follow-up, incoming information or something about the writer: nothing new was shared.
-    if (findAll(lexicon.incoming, text).length || FOLLOW_UP.test(text) || findAll(lexicon.aboutWriter, text).length) return;
+    // A follow-up, incoming information or something about the writer: nothing new was shared. The
+    // writer's own email, quoted ('Emailed Mr B: "Following our call, confirming..."'), is their words.
+    if (findAll(lexicon.incoming, text).length || FOLLOW_UP.test(text) || (OWN_MESSAGE.test(sentence.text) && FOLLOW_UP.test(sentence.text)) || findAll(lexicon.aboutWriter, text).length) return;
     // "Emailed X to ask for the duty number": an enquiry, unless something was told as well.
     if (ENQUIRY.test(text.slice(hits[0].index)) && !TELLS_TOO.test(text.slice(hits[0].index))) return;
     // Sending an invitation or a new date for a meeting is arranging it, not sharing about the family.
