@@ -31,17 +31,23 @@ const PREPOSITION_BEFORE = /(?:\b(?:with|to|by|for|about|at|from|of|towards|on|a
 /** Organisations and places are not people a sentence can be "about" for following pronouns. */
 const ORGANISATION = /^(?:school|academy|college|nursery|surgery|practice|hospital|ward|clinic|centre|club|team|service|services|unit|hub|office|council|agency|group|library|police)$/i;
 
-const MENTION_CACHE_LIMIT = 6000;
-const mentionCache = new Map<string, Mention[]>();
+const MENTION_CACHE_LIMIT = 2000;
+const CASTS_KEPT = 4;
+/** By the record's cast of people (its signature), then by sentence: no key is built per call. */
+const mentionCache = new Map<string, Map<string, Mention[]>>();
 
 /** Mentions in a sentence, cached by the sentence and the record's cast of people. */
 export function findMentions(text: string, people: People): Mention[] {
-  const key = `${people.signature}\u0000${text}`;
-  const hit = mentionCache.get(key);
+  let forCast = mentionCache.get(people.signature);
+  if (!forCast) {
+    if (mentionCache.size >= CASTS_KEPT) mentionCache.delete(mentionCache.keys().next().value as string);
+    mentionCache.set(people.signature, (forCast = new Map()));
+  }
+  const hit = forCast.get(text);
   if (hit) return hit;
   const found = scanMentions(text, people);
-  if (mentionCache.size >= MENTION_CACHE_LIMIT) mentionCache.delete(mentionCache.keys().next().value as string);
-  mentionCache.set(key, found);
+  if (forCast.size >= MENTION_CACHE_LIMIT) forCast.delete(forCast.keys().next().value as string);
+  forCast.set(text, found);
   return found;
 }
 

@@ -371,13 +371,12 @@ function hasActionForm(t: string, ctx: Context): boolean {
     if (!verb || !isActionVerb(verb, ctx.lexicon)) continue;
     if (/^(?:should|can|has\s+to|have\s+to)\s/i.test(m[0])) continue;
     const before = t.slice(Math.max(0, m.index - WINDOW), m.index);
-    if (!responsible(t, m.index, ctx)) continue;
     // "Dad would like to be involved; Sara to invite him": only this clause's words can report speech.
     const clause = before.split(/[;:]|\s[-–—]\s/).pop() ?? '';
     if (findAll(ctx.lexicon.reported, clause).length) continue;
-    if (/^to\s/i.test(m[0])) return true;
-    if (/\bnot\b/i.test(t.slice(m.index, m.index + m[0].length + 5))) continue;
-    return true;
+    if (!/^to\s/i.test(m[0]) && /\bnot\b/i.test(t.slice(m.index, m.index + m[0].length + 5))) continue;
+    // Who is responsible is the costliest question, so it is asked last.
+    if (responsible(t, m.index, ctx)) return true;
   }
   // An instruction at the start of a line: "Chase school re attendance", "F/u with HV next week".
   const first = /^\s*([A-Za-z][\w/-]*(?:\s+(?:up|into))?)\s+(.*)$/.exec(t);
