@@ -130,6 +130,9 @@ function addWriter(writers: Set<string>, name: string): void {
 
 export function kindOfRole(role: string): PersonKind | null {
   const r = role.toLowerCase();
+  // An interpreter speaks for the family and works for the writer: neither family nor "another
+  // professional" ("Mr Farid Noori (Dari interpreter)"), as classifyParty says of the word itself.
+  if (INTERPRETER.test(r)) return null;
   // Foster and kinship carers are family for these rules, even "local authority foster carers".
   const carers = /\b(?:foster|kinship|connected)\s+carers?\b/.exec(r);
   if (carers && !PROFESSIONAL.test(r.slice(carers.index + carers[0].length))) return 'family';

@@ -17,6 +17,7 @@ import { reusing } from '../../core/reuse';
 
 const REPORTED_BEFORE = /\b(?:she|he|they|[A-Z][\w.'’-]+)\s+(?:said|says|told\s+(?:me|us|her|him)|reported|explained|stated|mentioned)\b(?:\s+that)?/;
 /** "Dr Rahman and I discussed her findings": a discussion whose other party is named first. */
+const THANKS = /\bthank(?:s|\s+you)\s+(?:(?:very|so)\s+much\s+)?for\s+(?:your\s+time|the\s+call|calling|speaking|talking|the\s+chat|your\s+call)\b/i;
 const JOINT = /^(?:and|with)\s+(?:I|me)\b/i;
 const IN_MEETING = /\bface[- ]to[- ]face\b|\bin person\b/i;
 const STRATEGY = /\bstrategy\s+(?:discussion|meeting)|professionals['’]?\s+meeting|core group meeting/i;
@@ -69,8 +70,9 @@ function findConversations(scope: Scope, note: CaseNote, lexicon: Lexicon): Conv
     if (!hits.length) continue;
     const hit = hits[0];
     const before = text.slice(0, hit.index);
-    // "...sent her a secure email confirming what I had told her on the phone" is the follow-up itself.
-    if (findAll(lexicon.written, before).length) continue;
+    // "...sent her a secure email confirming what I had told her on the phone" is the follow-up itself,
+    // and so is a message thanking someone for the call ("Gary – thanks for your time on the phone").
+    if (findAll(lexicon.written, before).length || THANKS.test(before)) continue;
     // "have not been seen or spoken to", "must not be told ... by phone": nothing was said.
     if (/\b(?:not|never|no)\b[^,.;]{0,40}$/i.test(before) || /\bbeen\s+$/i.test(before)) continue;
     if (findAll(lexicon.future, before).length || /^\s*(?:[-*]|\d+[.)])?\s*\w+\s+to\s*$/i.test(before)) continue;
