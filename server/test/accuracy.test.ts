@@ -47,12 +47,12 @@ function scoreRule(dir: string, rule: string): Tally {
 describe('accuracy of the four core checks', () => {
   // Floors a little under the measured figures, so a change that loses accuracy fails. The first
   // held-out set was open while the rules were generalised (it reached 100%); the second was later
-  // used to tune sharing-rationale-missing; the third has not been looked at, and its figures are
-  // the honest estimate for unseen notes (README, "How accurate it is").
+  // used to tune sharing-rationale-missing and oral-followup-missing; the third has not been
+  // looked at, and its figures are the honest estimate for unseen notes (README, "How accurate it is").
   const floors: Record<string, Record<string, number>> = {
     corpus: { 'opinion-as-fact': 0.9, 'child-voice-missing': 0.9, 'sharing-rationale-missing': 0.9, 'oral-followup-missing': 0.9 },
     heldout: { 'opinion-as-fact': 0.9, 'child-voice-missing': 0.9, 'sharing-rationale-missing': 0.9, 'oral-followup-missing': 0.9 },
-    heldout2: { 'opinion-as-fact': 0.8, 'child-voice-missing': 0.8, 'sharing-rationale-missing': 0.6, 'oral-followup-missing': 0.7 },
+    heldout2: { 'opinion-as-fact': 0.8, 'child-voice-missing': 0.8, 'sharing-rationale-missing': 0.6, 'oral-followup-missing': 0.8 },
     heldout3: { 'opinion-as-fact': 0.85, 'child-voice-missing': 0.8, 'sharing-rationale-missing': 0.4, 'oral-followup-missing': 0.6 },
   };
   for (const [name, floor] of Object.entries(floors)) {
