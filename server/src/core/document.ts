@@ -12,7 +12,7 @@ import { parse as parseYaml } from 'yaml';
 import { LineIndex } from './positions';
 import { parseMarkdown, type HtmlComment, type TextBlock } from './markdown';
 import { splitSentences } from './sentences';
-import { reusing } from './reuse';
+import { remembered } from './reuse';
 import { isJudgementLabel, namesContact, QUOTED_THREAD } from './structure';
 import { hasDate } from './dates';
 import { findPeople, type People } from './people';
@@ -249,15 +249,7 @@ const spanCache = new Map<string, ReturnType<typeof splitSentences>>();
 
 /** Sentence spans of a stretch of prose, reused while its text is unchanged. */
 function sentenceSpans(plain: string, from: number, to: number) {
-  if (!reusing()) return splitSentences(plain, from, to);
-  const key = `${from}:${to}:${plain}`;
-  let spans = spanCache.get(key);
-  if (!spans) {
-    spans = splitSentences(plain, from, to);
-    if (spanCache.size >= 6000) spanCache.delete(spanCache.keys().next().value as string);
-    spanCache.set(key, spans);
-  }
-  return spans;
+  return remembered(spanCache, 6000, () => `${from}:${to}:${plain}`, () => splitSentences(plain, from, to));
 }
 
 function buildSentences(text: string, blocks: TextBlock[], headings: Heading[], scopes: Scope[]): Sentence[] {

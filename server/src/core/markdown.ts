@@ -19,7 +19,7 @@ import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import type { Processor } from 'unified';
 import { digest } from './digest';
-import { reusing } from './reuse';
+import { keep, reusing } from './reuse';
 import type { Root, RootContent, PhrasingContent, Heading } from 'mdast';
 
 export type BlockKind = 'heading' | 'paragraph' | 'cell';
@@ -123,10 +123,7 @@ function parseSection(text: string): ParsedMarkdown {
     sectionCache.set(key, hit);
     return hit;
   }
-  const out = parseFresh(text);
-  if (sectionCache.size >= SECTION_CACHE_LIMIT) sectionCache.delete(sectionCache.keys().next().value as string);
-  sectionCache.set(key, out);
-  return out;
+  return keep(sectionCache, SECTION_CACHE_LIMIT, key, parseFresh(text));
 }
 
 function parseFresh(text: string): ParsedMarkdown {

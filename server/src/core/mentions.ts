@@ -6,6 +6,7 @@
  */
 import type { People } from './people';
 import { CHILD_WORDS, FAMILY_WORDS, PROFESSIONAL_WORDS, wordPattern } from './vocabulary';
+import { keep } from './reuse';
 
 export type MentionKind = 'child' | 'adult' | 'writer' | 'pronoun';
 
@@ -40,15 +41,11 @@ const mentionCache = new Map<string, Map<string, Mention[]>>();
 export function findMentions(text: string, people: People): Mention[] {
   let forCast = mentionCache.get(people.signature);
   if (!forCast) {
-    if (mentionCache.size >= CASTS_KEPT) mentionCache.delete(mentionCache.keys().next().value as string);
-    mentionCache.set(people.signature, (forCast = new Map()));
+    forCast = keep(mentionCache, CASTS_KEPT, people.signature, new Map<string, Mention[]>());
   }
   const hit = forCast.get(text);
   if (hit) return hit;
-  const found = scanMentions(text, people);
-  if (forCast.size >= MENTION_CACHE_LIMIT) forCast.delete(forCast.keys().next().value as string);
-  forCast.set(text, found);
-  return found;
+  return keep(forCast, MENTION_CACHE_LIMIT, text, scanMentions(text, people));
 }
 
 const childNames = new WeakMap<People, RegExp[]>();

@@ -6,6 +6,7 @@
  * keystrokes is never analysed twice: the cache is keyed by its text.
  */
 import nlp from 'compromise';
+import { keep } from './reuse';
 
 export interface Token {
   text: string;
@@ -30,9 +31,7 @@ export function tokens(sentence: string): Token[] {
       result.push({ text: t.text, lower: t.text.toLowerCase(), tags: new Set(t.tags), start: t.offset.start });
     }
   }
-  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
-  cache.set(sentence, result);
-  return result;
+  return keep(cache, CACHE_LIMIT, sentence, result);
 }
 
 export function isAdjective(token: Token): boolean {

@@ -6,7 +6,7 @@
 import type { CaseNote, Scope, Sentence } from './document';
 import type { RuleReport } from '../rules/rule';
 import { digest } from './digest';
-import { reusing } from './reuse';
+import { cacheFor, keep, reusing } from './reuse';
 
 const LIMIT = 1000;
 
@@ -62,19 +62,24 @@ export function checkEachScope(
   note: CaseNote,
   check: (scope: Scope) => RuleReport[],
 ): RuleReport[] {
-  let cache = caches.get(lexicon);
-  if (!cache) caches.set(lexicon, (cache = new Map()));
-  const forLists = cache;
-  return note.scopes.flatMap((scope) => perScope(forLists, scope, note, () => check(scope)));
+  const cache = cacheFor(caches, lexicon);
+  return note.scopes.flatMap((scope) => perScope(cache, scope, note, () => check(scope)));
 }
 
 export function perScope(cache: ScopeCache, scope: Scope, note: CaseNote, compute: () => RuleReport[], extra = ''): RuleReport[] {
+  return perPart(cache, scope.start, () => scopeKey(scope, note, extra), compute);
+}
+
+/**
+ * Reports for one part of a note (an entry, a block) starting at `start`, kept relative to that
+ * start under `key()` so they are reused wherever the unchanged part moves.
+ */
+export function perPart(cache: ScopeCache, start: number, key: () => string, compute: () => RuleReport[], limit = LIMIT): RuleReport[] {
   if (!reusing()) return compute();
-  const key = scopeKey(scope, note, extra);
-  const hit = cache.get(key);
-  if (hit) return shift(hit, scope.start);
+  const k = key();
+  const hit = cache.get(k);
+  if (hit) return shift(hit, start);
   const reports = compute();
-  if (cache.size >= LIMIT) cache.delete(cache.keys().next().value as string);
-  cache.set(key, shift(reports, -scope.start));
+  keep(cache, limit, k, shift(reports, -start));
   return reports;
 }

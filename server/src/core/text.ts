@@ -3,6 +3,8 @@
  * writer's assertion) and compiling word lists into whole-word patterns, cached per list.
  */
 
+import { keep } from './reuse';
+
 /**
  * Replaces the inside of double-quoted speech ("…", “…”) with spaces, keeping every index. A
  * single curly quote pair (‘…’) counts too; straight single quotes do not, as they are apostrophes.
@@ -12,10 +14,8 @@ export function maskQuotes(text: string): string {
   if (!text.includes('"') && !text.includes('\u201c') && !text.includes('\u2018')) return text;
   let out = maskedQuotes.get(text);
   if (out === undefined) {
-    out = maskQuotesNow(text);
     // Rules ask about the same sentences many times over (about seven times each on a typical note).
-    if (maskedQuotes.size >= 4000) maskedQuotes.delete(maskedQuotes.keys().next().value as string);
-    maskedQuotes.set(text, out);
+    out = keep(maskedQuotes, 4000, text, maskQuotesNow(text));
   }
   return out;
 }

@@ -4,7 +4,8 @@
  * capital; "LAC" in the middle of a sentence becomes "child in care"), and "a"/"an" before the
  * term is corrected when the replacement needs the other one ("an unplanned move").
  */
-import type { FixSpec, OffsetEdit } from '../rule';
+import type { FixSpec } from '../rule';
+import { swapEdits, type Article } from '../word-swap';
 
 export interface FixContext {
   /** Source offsets of the term. */
@@ -15,7 +16,7 @@ export interface FixContext {
   /** The term starts a sentence (or a line, a cell, a label's text). */
   sentenceStart: boolean;
   /** Source offsets and text of an "a"/"an" just before the term, if any. */
-  article: { start: number; end: number; text: string } | null;
+  article: Article | null;
 }
 
 export function withCaseOf(written: string, replacement: string, sentenceStart: boolean): string {
@@ -28,23 +29,6 @@ export function withCaseOf(written: string, replacement: string, sentenceStart: 
   return capital ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
 }
 
-/** "a"/"an" as the replacement's first sound needs, in the case the article was written. */
-export function articleFor(article: string, next: string): string {
-  if (next.startsWith('[')) return article;
-  const wantsAn = /^[aeiou]/i.test(next) && !/^(?:one|once|uni|use|usu|eu|ur)/i.test(next);
-  const word = wantsAn ? 'an' : 'a';
-  return article.charAt(0) === 'A' ? word.charAt(0).toUpperCase() + word.slice(1) : word;
-}
-
-export function replacementEdits(ctx: FixContext, newText: string): OffsetEdit[] {
-  const edits: OffsetEdit[] = [{ start: ctx.start, end: ctx.end, newText }];
-  if (ctx.article) {
-    const wanted = articleFor(ctx.article.text, newText);
-    if (wanted !== ctx.article.text) edits.unshift({ start: ctx.article.start, end: ctx.article.end, newText: wanted });
-  }
-  return edits;
-}
-
 export function termFixes(ctx: FixContext, replacements: readonly string[]): FixSpec[] {
   const options = replacements.length ? replacements : ['[what happened, in plain words]'];
   return options.map((replacement, i) => {
@@ -52,7 +36,7 @@ export function termFixes(ctx: FixContext, replacements: readonly string[]): Fix
     return {
       title: replacement.startsWith('[') ? 'Replace it with a description of what happened' : `Replace with “${newText}”`,
       isPreferred: i === 0,
-      edits: replacementEdits(ctx, newText),
+      edits: swapEdits(ctx.start, ctx.end, newText, ctx.article),
     };
   });
 }

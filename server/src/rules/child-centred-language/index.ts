@@ -16,13 +16,13 @@ import type { CaseNote } from '../../core/document';
 import { sourceRange, type TextBlock } from '../../core/markdown';
 import { maskNonProse } from '../../core/masking';
 import { maskSpeech } from '../../core/speech';
-import { shift } from '../../core/scope-cache';
+import { perPart } from '../../core/scope-cache';
 import { classifyParty, type People } from '../../core/people';
 import lexiconData from './lexicon.json';
 import { compile, familyTimeTerm, termOf, type Compiled, type Term } from './terms';
 import { termFixes } from './fixes';
 import { digest } from '../../core/digest';
-import { reusing } from '../../core/reuse';
+import { cacheFor } from '../../core/reuse';
 
 /** Capitalised words that end an organisation's or team's proper name. */
 const NAME_HEAD = /^(?:Team|Teams|Service|Services|Panel|Board|Hub|Department|Partnership|Forum|Trust|Project|Policy|Procedures?|Protocol|Guidance|Plan|Agreement|Report|Form|Unit|Centre|Center|Nurse|Nurses|Group|Network|Council|Office|Directorate|Committee|Programme|Charity|Home|House|School|Academy)$/;
@@ -166,16 +166,8 @@ const caches = new WeakMap<Lexicon, Map<string, RuleReport[]>>();
 
 /** Findings for one block, reused while the block's source is unchanged (stored relative to its start). */
 function checkBlock(note: CaseNote, block: TextBlock, lexicon: Lexicon): RuleReport[] {
-  if (!reusing()) return reportsFor(scanBlock(block, note.text, compile(lexicon), note.people));
-  let cache = caches.get(lexicon);
-  if (!cache) caches.set(lexicon, (cache = new Map()));
-  const key = digest(`${block.kind}|${block.tableRow}|${note.people.signature}|${note.text.slice(block.start, block.end)}`);
-  const hit = cache.get(key);
-  if (hit) return shift(hit, block.start);
-  const reports = reportsFor(scanBlock(block, note.text, compile(lexicon), note.people));
-  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
-  cache.set(key, shift(reports, -block.start));
-  return reports;
+  const key = () => digest(`${block.kind}|${block.tableRow}|${note.people.signature}|${note.text.slice(block.start, block.end)}`);
+  return perPart(cacheFor(caches, lexicon), block.start, key, () => reportsFor(scanBlock(block, note.text, compile(lexicon), note.people)), CACHE_LIMIT);
 }
 
 export const childCentredLanguage: RuleDefinition = {

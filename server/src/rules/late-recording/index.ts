@@ -24,7 +24,7 @@ import type { Lexicon } from '../../core/types';
 import { findAll } from '../../core/text';
 import { dateAt, dayNumber, firstDate, frontMatterDay, resolveYear, ukDate, workingDaysBetween, type WrittenDate } from '../../core/calendar';
 import lexiconData from './lexicon.json';
-import { reusing } from '../../core/reuse';
+import { remembered } from '../../core/reuse';
 
 const DEFAULT_WORKING_DAYS = 3;
 
@@ -123,9 +123,10 @@ function datesIn(block: TextBlock, note: CaseNote, lexicon: Lexicon, p: Patterns
     return reason ? NO_DATES_REASON : NO_DATES;
   }
   // The line-start test reads the source, so the key keeps where the block's lines begin.
-  const key = reusing() ? `${block.plain}\u0000${lineStarts(block, note.text)}` : '';
-  const hit = key ? p.cache.get(key) : undefined;
-  if (hit) return hit;
+  return remembered(p.cache, BLOCK_CACHE_LIMIT, () => `${block.plain}\u0000${lineStarts(block, note.text)}`, () => readDates(block, note, lexicon, p));
+}
+
+function readDates(block: TextBlock, note: CaseNote, lexicon: Lexicon, p: Patterns): BlockDates {
   const plain = block.plain;
   const recorded: RecordedMention[] = [];
   const seen = new Set<number>();
@@ -177,12 +178,7 @@ function datesIn(block: TextBlock, note: CaseNote, lexicon: Lexicon, p: Patterns
     if (date && !seen.has(date.index)) contact.push({ labelIndex: m.index, date, label: m[0] });
   }
   const reason = findAll(lexicon.lateReasons ?? [], plain).length > 0;
-  const result = { recorded, contact, reason };
-  if (key) {
-    if (p.cache.size >= BLOCK_CACHE_LIMIT) p.cache.delete(p.cache.keys().next().value as string);
-    p.cache.set(key, result);
-  }
-  return result;
+  return { recorded, contact, reason };
 }
 
 /** The plain index where the source line holding `from` ends, at most `max` characters on. */

@@ -15,7 +15,7 @@ import { hasDate } from '../../core/dates';
 import { isAdjective, tokens, type Token } from '../../core/nlp';
 import lexiconData from './lexicon.json';
 import { opinionFixes } from './fixes';
-import { reusing } from '../../core/reuse';
+import { cacheFor, remembered } from '../../core/reuse';
 
 type Kind = 'label' | 'certainty' | 'generalisation' | 'innerState' | 'condition';
 
@@ -229,14 +229,7 @@ const SENTENCE_CACHE_LIMIT = 6000;
 
 function checkSentence(sentence: Sentence, lexicon: RuleContext['lexicon']): Hit | null {
   if (sentence.judgement) return null;
-  if (!reusing()) return readSentence(sentence.text, lexicon);
-  let cache = sentenceCache.get(lexicon);
-  if (!cache) sentenceCache.set(lexicon, (cache = new Map()));
-  if (cache.has(sentence.text)) return cache.get(sentence.text)!;
-  const hit = readSentence(sentence.text, lexicon);
-  if (cache.size >= SENTENCE_CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
-  cache.set(sentence.text, hit);
-  return hit;
+  return remembered(cacheFor(sentenceCache, lexicon), SENTENCE_CACHE_LIMIT, () => sentence.text, () => readSentence(sentence.text, lexicon));
 }
 
 function readSentence(sentenceText: string, lexicon: RuleContext['lexicon']): Hit | null {

@@ -13,7 +13,7 @@ import { classifyParty, partyKeys, type Party } from '../../core/people';
 import type { Lexicon } from '../../core/types';
 import { scopeKey, shift } from '../../core/scope-cache';
 import lexiconData from './lexicon.json';
-import { reusing } from '../../core/reuse';
+import { cacheFor, remembered } from '../../core/reuse';
 
 const REPORTED_BEFORE = /\b(?:she|he|they|[A-Z][\w.'’-]+)\s+(?:said|says|told\s+(?:me|us|her|him)|reported|explained|stated|mentioned)\b(?:\s+that)?/;
 /** "Dr Rahman and I discussed her findings": a discussion whose other party is named first. */
@@ -230,20 +230,12 @@ export const oralFollowupMissing: RuleDefinition = {
     ],
   },
   check({ note, lexicon }: RuleContext): RuleReport[] {
-    let cache = caches.get(lexicon);
-    if (!cache) caches.set(lexicon, (cache = new Map()));
+    const cache = cacheFor(caches, lexicon);
     const reports: RuleReport[] = [];
     for (const scope of note.scopes) {
       // Conversations with no follow-up in their own entry are found once per unchanged entry...
-      const key = reusing() ? scopeKey(scope, note) : '';
-      let pending = key ? cache.get(key) : undefined;
-      if (!pending) {
-        pending = unconfirmed(scope, note, lexicon).map(({ conversation, report }) => ({ conversation: { ...conversation, sentence: undefined }, report: shift([report], -scope.start)[0] }));
-        if (key) {
-          if (cache.size >= 1000) cache.delete(cache.keys().next().value as string);
-          cache.set(key, pending);
-        }
-      }
+      const pending = remembered(cache, 1000, () => scopeKey(scope, note), () =>
+        unconfirmed(scope, note, lexicon).map(({ conversation, report }) => ({ conversation: { ...conversation, sentence: undefined }, report: shift([report], -scope.start)[0] })));
       // ...and a later entry that confirms them in writing is looked for every time.
       for (const { conversation, report } of pending) {
         if (!laterFollowUp(conversation, scope, note, lexicon)) reports.push(shift([report], scope.start)[0]);

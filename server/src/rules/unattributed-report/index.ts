@@ -15,7 +15,7 @@ import { findAll } from '../../core/text';
 import { findMentions } from '../../core/mentions';
 import { maskSpeech, sourceSpan } from '../../core/speech';
 import lexiconData from './lexicon.json';
-import { reusing } from '../../core/reuse';
+import { cacheFor, remembered } from '../../core/reuse';
 
 type Kind = 'impersonal' | 'reports' | 'passiveSubject' | 'toldWriter' | 'adverbs';
 const KINDS: Kind[] = ['impersonal', 'reports', 'passiveSubject', 'toldWriter', 'adverbs'];
@@ -119,15 +119,7 @@ function freshHit(sentence: Sentence, lexicon: Lexicon, people: People): Hit | n
 }
 
 function hitFor(sentence: Sentence, lexicon: Lexicon, people: People): Hit | null {
-  if (!reusing()) return freshHit(sentence, lexicon, people);
-  let forLexicon = cache.get(lexicon);
-  if (!forLexicon) cache.set(lexicon, (forLexicon = new Map()));
-  const key = `${people.signature}\u0000${sentence.text}`;
-  if (forLexicon.has(key)) return forLexicon.get(key)!;
-  const hit = freshHit(sentence, lexicon, people);
-  if (forLexicon.size >= 4000) forLexicon.delete(forLexicon.keys().next().value as string);
-  forLexicon.set(key, hit);
-  return hit;
+  return remembered(cacheFor(cache, lexicon), 4000, () => `${people.signature}\u0000${sentence.text}`, () => freshHit(sentence, lexicon, people));
 }
 
 /** Every pattern needs one of these words; most sentences are cleared here. */

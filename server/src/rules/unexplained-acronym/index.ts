@@ -9,7 +9,7 @@
  * inline code, Roman numerals, ordinary words in capitals ("NOT", "URGENT"), names in capitals
  * ("Mrs OKORO") and the writer's own initials in a signature.
  */
-import type { RuleContext, RuleDefinition, RuleReport, FixSpec, OffsetEdit } from '../rule';
+import type { RuleContext, RuleDefinition, RuleReport, FixSpec } from '../rule';
 import type { Lexicon } from '../../core/types';
 import type { CaseNote } from '../../core/document';
 import { sourceRange, type TextBlock } from '../../core/markdown';
@@ -17,9 +17,10 @@ import { maskNonProse } from '../../core/masking';
 import { hasDate } from '../../core/dates';
 import { namesContact } from '../../core/structure';
 import lexiconData from './lexicon.json';
+import { swapEdits, type Article } from '../word-swap';
 import { isFirstName, isOrdinaryWord, isRomanNumeral, spellsOut, unitsOf, wordsOf } from './words';
 import { digest } from '../../core/digest';
-import { reusing } from '../../core/reuse';
+import { cacheFor, remembered } from '../../core/reuse';
 
 interface Lists {
   /** Lower-case acronym → its spelled-out form. */
@@ -42,7 +43,7 @@ interface Candidate {
   /** Initials in a signature line. */
   signature: boolean;
   sentenceStart: boolean;
-  article: { start: number; end: number; text: string } | null;
+  article: Article | null;
 }
 
 const normalise = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
@@ -233,17 +234,8 @@ const caches = new WeakMap<Lexicon, Map<string, Candidate[]>>();
 
 /** A block's candidates, reused while its source and shape are unchanged. */
 function blockCandidates(note: CaseNote, block: TextBlock, lexicon: Lexicon, lists: Lists): Candidate[] {
-  if (!reusing()) return candidatesIn(block, note.text, lists);
-  let cache = caches.get(lexicon);
-  if (!cache) caches.set(lexicon, (cache = new Map()));
-  const key = digest(`${block.kind}|${block.depth}|${block.listItem}|${block.tableRow}|${block.allBold}|${block.labels.length}|${note.text.slice(block.start, block.end)}`);
-  let found = cache.get(key);
-  if (!found) {
-    found = candidatesIn(block, note.text, lists);
-    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
-    cache.set(key, found);
-  }
-  return found;
+  const key = () => digest(`${block.kind}|${block.depth}|${block.listItem}|${block.tableRow}|${block.allBold}|${block.labels.length}|${note.text.slice(block.start, block.end)}`);
+  return remembered(cacheFor(caches, lexicon), CACHE_LIMIT, key, () => candidatesIn(block, note.text, lists));
 }
 
 /** The writer's initials from the front matter ("worker: Sam Ellis, Social Worker" → "SE"). */
@@ -268,12 +260,6 @@ function plural(spelled: string): string {
   return /s$/i.test(spelled) ? spelled : `${spelled}s`;
 }
 
-function articleFor(article: string, next: string): string {
-  const wantsAn = /^[aeiou]/i.test(next) && !/^(?:one|once|uni|use|usu|eu|ur)/i.test(next);
-  const word = wantsAn ? 'an' : 'a';
-  return article.charAt(0) === 'A' ? capitalise(word) : word;
-}
-
 const WHY_SHORT = 'children and families read their records later and may not know what it means.';
 const REDACTED = `An abbreviation is not spelled out the first time it is used. Write it in full, with the letters in brackets after it: ${WHY_SHORT}`;
 
@@ -293,11 +279,8 @@ function report(c: Candidate, offset: number, lists: Lists): RuleReport {
   }
   let full = isPlural ? plural(spelled) : spelled;
   if (c.sentenceStart) full = capitalise(full);
-  const first: OffsetEdit[] = [{ start, end, newText: `${full} (${c.token})` }];
-  if (c.article) {
-    const wanted = articleFor(c.article.text, full);
-    if (wanted !== c.article.text) first.unshift({ start: c.article.start + offset, end: c.article.end + offset, newText: wanted });
-  }
+  const article = c.article && { ...c.article, start: c.article.start + offset, end: c.article.end + offset };
+  const first = swapEdits(start, end, `${full} (${c.token})`, article);
   const fixes: FixSpec[] = [
     { title: `Write it in full: “${full} (${c.token})”`, isPreferred: true, edits: first },
     { title: `Add what it stands for after it: “${c.token} (${isPlural ? plural(spelled) : spelled})”`, edits: [{ start, end, newText: `${c.token} (${isPlural ? plural(spelled) : spelled})` }] },
