@@ -4,6 +4,7 @@
  * bundle is also the script of the worker threads that `--jobs` starts (worker.ts), so a worker
  * needs no second bundle and always runs exactly the checker that started it.
  */
+import '../startup';
 import { setReuse } from '../core/reuse';
 import { run } from './run';
 import { isLintWorker, serveLintRequests } from './worker';

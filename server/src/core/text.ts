@@ -42,14 +42,58 @@ export function listPattern(words: readonly string[]): RegExp {
   if (!re) {
     const sorted = [...words].sort((a, b) => b.length - a.length);
     // Plain words get whole-word boundaries; "re:" entries carry their own.
-    const plain = sorted.filter((w) => !w.startsWith('re:')).map(escape);
+    const plain = sorted.filter((w) => !w.startsWith('re:'));
     const patterns = sorted.filter((w) => w.startsWith('re:')).map((w) => `(?:${w.slice(3)})`);
-    const alternatives = [...patterns, ...(plain.length ? [`(?<![\\w'’-])(?:${plain.join('|')})(?![\\w-])`] : [])];
+    const alternatives = [...patterns, ...(plain.length ? [`(?<![\\w'’-])(?:${alternation(plain)})(?![\\w-])`] : [])];
     re = new RegExp(alternatives.join('|') || '(?!)', 'gi');
     compiled.set(words, re);
   }
   re.lastIndex = 0;
   return re;
+}
+
+/**
+ * The plain entries as one alternation, longest first. Entries that share a beginning share one
+ * branch ("looked after", "looked after child" and "looked-after child" start "looked"), so the
+ * pattern tries each letter once at each place in the text instead of once per entry. A list of
+ * a few hundred words matches about three times faster, and finds exactly what the flat
+ * alternation of the same entries, longest first, finds (text.test.ts compares the two).
+ */
+export function alternation(entries: readonly string[]): string {
+  // An entry with whitespace other than spaces could match where a spaced entry does; keep it flat.
+  if (entries.some((w) => /[^\S ]| {2}/.test(w))) return [...entries].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const root: Branch = { next: new Map(), end: false };
+  for (const entry of entries) {
+    let branch = root;
+    for (const unit of entry.match(/ +|[^]/g) ?? []) {
+      const key = unit[0] === ' ' ? ' ' : foldCase(unit);
+      let next = branch.next.get(key);
+      if (!next) branch.next.set(key, (next = { next: new Map(), end: false }));
+      branch = next;
+    }
+    branch.end = true;
+  }
+  return branchSource(root);
+}
+
+interface Branch {
+  next: Map<string, Branch>;
+  end: boolean;
+}
+
+/** A letter as the case-insensitive pattern sees it (only where lower-casing keeps that). */
+function foldCase(ch: string): string {
+  const lower = ch.toLowerCase();
+  return lower.length === 1 && lower.toUpperCase() === ch.toUpperCase() ? lower : ch;
+}
+
+function branchSource(branch: Branch): string {
+  // At most one way on can match the next character, so their order does not matter; going on
+  // is tried before stopping here, which keeps the longest entry first.
+  const ways = [...branch.next].map(([unit, next]) => (unit === ' ' ? '\\s+' : escape(unit)) + branchSource(next));
+  if (ways.length === 0) return '';
+  const on = ways.length === 1 ? ways[0] : `(?:${ways.join('|')})`;
+  return branch.end ? (ways.length === 1 && ways[0].length === 1 ? `${on}?` : `(?:${on})?`) : on;
 }
 
 /** All matches of a word list in the text, with their indices. */

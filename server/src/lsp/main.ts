@@ -7,7 +7,7 @@
  * Privacy: it reads only the files the editor names, writes nothing to disk, opens no network
  * connection, and logs file names, counts and rule ids — never note text.
  */
-import './startup';
+import '../startup';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import {
