@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseMarkdown, parsesAsOne } from './markdown';
+import { mayHoldTable, parseMarkdown, parsesAsOne, parseTree } from './markdown';
 import { setReuse } from './reuse';
 
 function notesUnder(dir: string): string[] {
@@ -68,5 +68,42 @@ describe('parsing a note in one go', () => {
     expect(parsesAsOne('<!--\n# 14/03/2026 Visit\n-->')).toBe(false);
     expect(parsesAsOne(`${'> '.repeat(40)}deep`)).toBe(false);
     expect(parsesAsOne('# 14/03/2026 Visit\n\nSaw Jamie.')).toBe(true);
+  });
+});
+
+describe('parsing without tables', () => {
+  it('gives the same tree on every annotated note once its tables are taken out', () => {
+    const notes = notesUnder(join(__dirname, '../../../test-fixtures')).map((text) => text.replace(/\|/g, ' ').replace(/:(?=-)|(?<=-):/g, ';'));
+    for (const text of notes) {
+      expect(mayHoldTable(text)).toBe(false);
+      expect(parseTree(text, false)).toEqual(parseTree(text, true));
+    }
+  });
+
+  it('gives the same tree whenever the text cannot hold a table', () => {
+    // Lines that come close to a table without a pipe: headings over rows of hyphens and colons.
+    const line = fc.constantFrom(
+      'Name', 'Saw Jamie at home.', '-', '--', '---', ' -- ', '- -', '-- :', ': --', ':', 'a : b', 'Time: 10 - 11', '> quoted', '> --', '- item', '  --',
+      '1. first', '    code', '```', '# 14/03/2026 Visit', '===', 'a\\', '', '', ':-', '-:', '| A |', '|-|',
+    );
+    const note = fc.array(line, { maxLength: 20 }).map((lines) => lines.join('\n'));
+    let withoutTables = 0;
+    fc.assert(
+      fc.property(note, (text) => {
+        if (mayHoldTable(text)) return;
+        withoutTables++;
+        expect(parseTree(text, false)).toEqual(parseTree(text, true));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(withoutTables).toBeGreaterThan(200);
+  });
+
+  it('keeps tables wherever a table can be', () => {
+    for (const text of ['| A | B |\n|---|---|\n| 1 | 2 |', 'Name\n:-', 'Name\n--:', 'A | B\n-- | --']) {
+      expect(mayHoldTable(text)).toBe(true);
+      expect(parseTree(text).children[0].type).toBe('table');
+    }
+    expect(mayHoldTable('Time: 10 - 11\n---')).toBe(false);
   });
 });

@@ -75,13 +75,30 @@ export interface ParsedMarkdown {
  * read as their text anyway, so it would change nothing Caselint sees, and it alone more than
  * doubles the parse time (measured: 1,160 ms against 480 ms for remark-parse alone on 400 notes).
  */
-function gfmWithoutAutolinks(this: Processor): void {
+function gfmWithoutAutolinks(this: Processor, options: { tables: boolean }): void {
   const data = this.data();
-  (data.micromarkExtensions ??= []).push(gfmTable(), gfmStrikethrough(), gfmTaskListItem(), gfmFootnote());
-  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTaskListItemFromMarkdown(), gfmFootnoteFromMarkdown());
+  (data.micromarkExtensions ??= []).push(...(options.tables ? [gfmTable()] : []), gfmStrikethrough(), gfmTaskListItem(), gfmFootnote());
+  (data.fromMarkdownExtensions ??= []).push(...(options.tables ? [gfmTableFromMarkdown()] : []), gfmStrikethroughFromMarkdown(), gfmTaskListItemFromMarkdown(), gfmFootnoteFromMarkdown());
 }
 
-const processor = unified().use(remarkParse).use(gfmWithoutAutolinks).use(remarkFrontmatter, ['yaml']);
+const processor = unified().use(remarkParse).use(gfmWithoutAutolinks, { tables: true }).use(remarkFrontmatter, ['yaml']);
+const processorWithoutTables = unified().use(remarkParse).use(gfmWithoutAutolinks, { tables: false }).use(remarkFrontmatter, ['yaml']);
+
+/**
+ * False when the text cannot hold a table. Every GFM table has a "|", except a one-column table
+ * without pipes, whose second line still needs a colon beside a hyphen (":-", "-:"). The parser
+ * tries a table at the start of every line, about a fifth of the parse time on a note without
+ * one, so text with none of the three is parsed without tables (markdown.test.ts checks that the
+ * two parses agree on such text).
+ */
+export function mayHoldTable(text: string): boolean {
+  return text.includes('|') || text.includes(':-') || text.includes('-:');
+}
+
+/** The Markdown tree of the text, with nesting capped (see capNesting). */
+export function parseTree(text: string, tables = mayHoldTable(text)): Root {
+  return (tables ? processor : processorWithoutTables).parse(capNesting(text)) as Root;
+}
 
 /**
  * Parses the note a section at a time. Every ATX heading at the start of a line (outside a code
@@ -127,7 +144,7 @@ function parseSection(text: string): ParsedMarkdown {
 }
 
 function parseFresh(text: string): ParsedMarkdown {
-  const tree = processor.parse(capNesting(text)) as Root;
+  const tree = parseTree(text);
   const out: ParsedMarkdown = { blocks: [], comments: [], frontMatter: null };
   walk(tree.children, text, out, { listItem: false });
   return out;
