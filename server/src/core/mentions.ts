@@ -7,6 +7,7 @@
 import type { People } from './people';
 import { CHILD_WORDS, FAMILY_WORDS, PROFESSIONAL_WORDS, wordPattern } from './vocabulary';
 import { keep } from './reuse';
+import { matchesOf } from './text';
 
 export type MentionKind = 'child' | 'adult' | 'writer' | 'pronoun';
 
@@ -70,27 +71,27 @@ function scanMentions(text: string, people: People): Mention[] {
     const possessive = /^['’]s\b/.test(text.slice(end, end + 3)) || /^['’](?!\w)/.test(text.slice(end, end + 2));
     out.push({ index, end, kind, text: text.slice(index, end), oblique: PREPOSITION_BEFORE.test(before) || possessive });
   };
-  for (const m of text.matchAll(HONORIFIC_NAME)) add(m.index!, m.index! + m[0].length, 'adult');
-  for (const m of text.matchAll(CAPITALISED)) {
+  for (const m of matchesOf(HONORIFIC_NAME, text)) add(m.index, m.index + m[0].length, 'adult');
+  for (const m of matchesOf(CAPITALISED, text)) {
     const lower = m[0].toLowerCase();
-    if (people.children.has(lower)) add(m.index!, m.index! + m[0].length, 'child');
-    else if (people.named.get(lower) === 'professional' || people.named.get(lower) === 'family') add(m.index!, m.index! + m[0].length, 'adult');
+    if (people.children.has(lower)) add(m.index, m.index + m[0].length, 'child');
+    else if (people.named.get(lower) === 'professional' || people.named.get(lower) === 'family') add(m.index, m.index + m[0].length, 'adult');
   }
   // Dictated text often leaves names in lower case: the child's own names are known, so find them anyway.
   for (const re of childNamePatterns(people)) {
-    for (const m of text.matchAll(re)) add(m.index!, m.index! + m[0].length, 'child');
+    for (const m of matchesOf(re, text)) add(m.index, m.index + m[0].length, 'child');
   }
-  for (const m of text.matchAll(CHILD)) {
+  for (const m of matchesOf(CHILD, text)) {
     // Shorthand "C" only as a capital letter standing alone ("C said", "C was playing").
     if (/^c$/i.test(m[0]) && m[0] !== 'C') continue;
-    add(m.index!, m.index! + m[0].length, 'child');
+    add(m.index, m.index + m[0].length, 'child');
   }
   // Shorthand "C" for the child, as a capital standing alone before a lower-case word ("C appeared tired").
-  for (const m of text.matchAll(/(?<![\w'’.&/-])C(?=(?:['’]s)?\s+[a-z])/g)) add(m.index!, m.index! + 1, 'child');
-  for (const m of text.matchAll(ADULT_WORDS)) add(m.index!, m.index! + m[0].length, 'adult');
-  for (const m of text.matchAll(/(?<![\w'’])(?:M|F|Mo|Fa)(?=\s+[a-z])/g)) add(m.index!, m.index! + m[0].length, 'adult');
-  for (const m of text.matchAll(WRITER)) add(m.index!, m.index! + m[0].length, 'writer');
-  for (const m of text.matchAll(PRONOUN)) add(m.index!, m.index! + m[0].length, 'pronoun');
+  for (const m of matchesOf(/(?<![\w'’.&/-])C(?=(?:['’]s)?\s+[a-z])/g, text)) add(m.index, m.index + 1, 'child');
+  for (const m of matchesOf(ADULT_WORDS, text)) add(m.index, m.index + m[0].length, 'adult');
+  for (const m of matchesOf(/(?<![\w'’])(?:M|F|Mo|Fa)(?=\s+[a-z])/g, text)) add(m.index, m.index + m[0].length, 'adult');
+  for (const m of matchesOf(WRITER, text)) add(m.index, m.index + m[0].length, 'writer');
+  for (const m of matchesOf(PRONOUN, text)) add(m.index, m.index + m[0].length, 'pronoun');
   return out.sort((a, b) => a.index - b.index);
 }
 

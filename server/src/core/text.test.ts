@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ruleList } from '../rules';
-import { alternation, findAll } from './text';
+import { alternation, findAll, matchesOf } from './text';
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ +/g, '\\s+');
 
@@ -98,5 +98,24 @@ describe('word-list patterns', () => {
   it('keeps a list flat when an entry holds a tab or a run of spaces', () => {
     expect(alternation(['a\tb', 'ab'])).toBe('a\tb|ab');
     expect(alternation(['a  b', 'ab'])).toBe('a\\s+b|ab');
+  });
+});
+
+describe('matchesOf', () => {
+  it('finds what matchAll finds, empty matches and surrogate pairs included', () => {
+    const patterns = [/\w+/g, /(?<![\w'’])(?:he|she|they)(?![\w'’])/gi, /x*/g, /(?:)/gu, /\p{L}*/gu, /b|/g];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', 'b', 'x', ' ', 'He', 'she', '😀', 'é', '\n'), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        for (const re of patterns) {
+          expect(matchesOf(re, text).map((m) => [m.index, m[0]])).toEqual([...text.matchAll(re)].map((m) => [m.index, m[0]]));
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('refuses a pattern without the global flag, as matchAll does', () => {
+    expect(() => matchesOf(/a/, 'a')).toThrow(TypeError);
   });
 });

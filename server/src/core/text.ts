@@ -98,11 +98,22 @@ function branchSource(branch: Branch): string {
 
 /** All matches of a word list in the text, with their indices. */
 export function findAll(words: readonly string[], text: string): { index: number; text: string }[] {
-  const re = listPattern(words);
-  const out: { index: number; text: string }[] = [];
+  return matchesOf(listPattern(words), text).map((m) => ({ index: m.index, text: m[0] }));
+}
+
+/**
+ * Every match of a global pattern, as `text.matchAll(re)` finds them. `matchAll` copies the
+ * pattern first, and copying a long one costs more than matching a sentence with it: for the
+ * mention patterns (a few hundred family and professional words) about nine times more.
+ */
+export function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
+  if (!re.global) throw new TypeError('matchesOf needs a global pattern');
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    out.push({ index: m.index, text: m[0] });
-    if (m[0].length === 0) re.lastIndex++;
+    out.push(m);
+    // An empty match moves on one character (a whole surrogate pair in a unicode pattern).
+    if (m[0] === '') re.lastIndex += re.unicode && (text.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
   }
   return out;
 }
