@@ -273,8 +273,10 @@ function collectComments(value: string, base: number, out: ParsedMarkdown): void
 }
 
 interface Builder {
-  plain: string[];
-  map: number[];
+  /** The block's plain text so far. */
+  plain: string;
+  /** map[i] is the source offset of plain[i]; room is kept ahead, and only plain.length entries count. */
+  map: Uint32Array;
   labels: Label[];
   boldChars: number;
   textChars: number;
@@ -290,9 +292,11 @@ function pushBlock(
   state: WalkState,
   tableRow: number,
 ): void {
-  const b: Builder = { plain: [], map: [], labels: [], boldChars: 0, textChars: 0 };
+  // The block's source span is room enough for its plain text, which decoding only shortens.
+  const room = offsetOf(node as never, 'end') - offsetOf(node as never, 'start') + 1;
+  const b: Builder = { plain: '', map: new Uint32Array(room), labels: [], boldChars: 0, textChars: 0 };
   inline(children, text, b, false, out);
-  const plain = b.plain.join('');
+  const plain = b.plain;
   if (!plain.trim()) return;
   out.blocks.push({
     kind,
@@ -300,8 +304,7 @@ function pushBlock(
     start: offsetOf(node as never, 'start'),
     end: offsetOf(node as never, 'end'),
     plain,
-    // The constructor copies an array of numbers directly; Uint32Array.from would go through an iterator.
-    map: new Uint32Array(b.map),
+    map: b.map.length === plain.length ? b.map : b.map.slice(0, plain.length),
     labels: b.labels,
     allBold: b.textChars > 0 && b.boldChars >= b.textChars,
     listItem: state.listItem,
@@ -311,8 +314,8 @@ function pushBlock(
 
 /** True when the plain text built so far ends a line (or is empty): a label may start here. */
 function atLineStart(b: Builder, text: string): boolean {
-  if (b.map.length === 0) return true;
-  const last = b.map[b.map.length - 1];
+  if (b.plain.length === 0) return true;
+  const last = b.map[b.plain.length - 1];
   // A soft line break was emitted as a space mapped to the line-break character.
   const c = text[last];
   if (c === '\n' || c === '\r') return true;
@@ -359,7 +362,7 @@ function inline(nodes: PhrasingContent[], text: string, b: Builder, bold: boolea
 
 /** A bold run at line start ending with a colon (inside or just after the stars) is a field label. */
 function maybeLabel(b: Builder, at: number, text: string, boldEnd: number): void {
-  const labelText = b.plain.slice(at).join('').trim();
+  const labelText = b.plain.slice(at).trim();
   let after = b.plain.length;
   let isLabel = /:$/.test(labelText);
   if (!isLabel && text[boldEnd] === ':') {
@@ -380,31 +383,34 @@ function maybeLabel(b: Builder, at: number, text: string, boldEnd: number): void
 function appendAligned(value: string, text: string, start: number, end: number, b: Builder, bold: boolean): void {
   // Most text is the source exactly (no escapes, entities or stripped indents): each character maps to itself.
   const verbatim = end - start === value.length && text.startsWith(value, start);
+  const from = b.plain.length;
+  if (from + value.length > b.map.length) {
+    const bigger = new Uint32Array(Math.max(2 * b.map.length, from + value.length));
+    bigger.set(b.map);
+    b.map = bigger;
+  }
   let j = start;
   for (let i = 0; i < value.length; i++) {
     const ch = value[i];
-    if (verbatim) {
-      b.plain.push(ch === '\n' || ch === '\r' || ch === '\t' ? ' ' : ch);
-      b.map.push(start + i);
-      if (isText(ch)) {
-        b.textChars++;
-        if (bold) b.boldChars++;
-      }
-      continue;
+    let at = start + i;
+    if (!verbatim) {
+      let k = j;
+      // Look ahead a little for the matching source character (skipping escapes and entity text).
+      while (k < end && text[k] !== ch && !(isSpace(ch) && isSpace(text[k])) && k - j < 12) k++;
+      at = k < end && (text[k] === ch || (isSpace(ch) && isSpace(text[k]))) ? k : Math.min(j, Math.max(start, end - 1));
+      j = at + 1;
     }
-    let k = j;
-    // Look ahead a little for the matching source character (skipping escapes and entity text).
-    while (k < end && text[k] !== ch && !(isSpace(ch) && isSpace(text[k])) && k - j < 12) k++;
-    const at = k < end && (text[k] === ch || (isSpace(ch) && isSpace(text[k]))) ? k : Math.min(j, Math.max(start, end - 1));
-    b.plain.push(ch === '\n' || ch === '\r' || ch === '\t' ? ' ' : ch);
-    b.map.push(at);
+    b.map[from + i] = at;
     if (isText(ch)) {
       b.textChars++;
       if (bold) b.boldChars++;
     }
-    j = at + 1;
   }
+  b.plain += LINE_SPACE.test(value) ? value.replace(LINE_SPACES, ' ') : value;
 }
+
+const LINE_SPACE = /[\n\r\t]/;
+const LINE_SPACES = /[\n\r\t]/g;
 
 /** Not white space (as String.trim sees it); printable ASCII is answered without a call. */
 function isText(ch: string): boolean {
