@@ -273,10 +273,11 @@ function collectComments(value: string, base: number, out: ParsedMarkdown): void
 }
 
 interface Builder {
-  /** The block's plain text so far. */
-  plain: string;
-  /** map[i] is the source offset of plain[i]; room is kept ahead, and only plain.length entries count. */
+  /** The block's plain text so far, as UTF-16 code units; room is kept ahead, `length` of them count. */
+  codes: Uint16Array;
+  /** map[i] is the source offset of codes[i]. */
   map: Uint32Array;
+  length: number;
   labels: Label[];
   boldChars: number;
   textChars: number;
@@ -294,9 +295,9 @@ function pushBlock(
 ): void {
   // The block's source span is room enough for its plain text, which decoding only shortens.
   const room = offsetOf(node as never, 'end') - offsetOf(node as never, 'start') + 1;
-  const b: Builder = { plain: '', map: new Uint32Array(room), labels: [], boldChars: 0, textChars: 0 };
+  const b: Builder = { codes: new Uint16Array(room), map: new Uint32Array(room), length: 0, labels: [], boldChars: 0, textChars: 0 };
   inline(children, text, b, false, out);
-  const plain = b.plain;
+  const plain = textOf(b, 0, b.length);
   if (!plain.trim()) return;
   out.blocks.push({
     kind,
@@ -304,7 +305,7 @@ function pushBlock(
     start: offsetOf(node as never, 'start'),
     end: offsetOf(node as never, 'end'),
     plain,
-    map: b.map.length === plain.length ? b.map : b.map.slice(0, plain.length),
+    map: b.map.length === b.length ? b.map : b.map.slice(0, b.length),
     labels: b.labels,
     allBold: b.textChars > 0 && b.boldChars >= b.textChars,
     listItem: state.listItem,
@@ -314,15 +315,14 @@ function pushBlock(
 
 /** True when the plain text built so far ends a line (or is empty): a label may start here. */
 function atLineStart(b: Builder, text: string): boolean {
-  if (b.plain.length === 0) return true;
-  const last = b.map[b.plain.length - 1];
+  if (b.length === 0) return true;
+  const last = b.map[b.length - 1];
   // A soft line break was emitted as a space mapped to the line-break character.
   const c = text[last];
   if (c === '\n' || c === '\r') return true;
   // Only white space since the last line break.
-  for (let i = b.plain.length - 1; i >= 0; i--) {
-    const chunk = b.plain[i];
-    if (chunk !== ' ') return false;
+  for (let i = b.length - 1; i >= 0; i--) {
+    if (b.codes[i] !== SPACE) return false;
     const src = text[b.map[i]];
     if (src === '\n' || src === '\r') return true;
   }
@@ -337,7 +337,7 @@ function inline(nodes: PhrasingContent[], text: string, b: Builder, bold: boolea
         appendAligned(node.value, text, offsetOf(node, 'start'), offsetOf(node, 'end'), b, bold);
         break;
       case 'strong': {
-        const labelAt = atLineStart(b, text) ? b.plain.length : -1;
+        const labelAt = atLineStart(b, text) ? b.length : -1;
         inline(node.children, text, b, true, out);
         if (labelAt >= 0) maybeLabel(b, labelAt, text, offsetOf(node, 'end'));
         break;
@@ -362,8 +362,8 @@ function inline(nodes: PhrasingContent[], text: string, b: Builder, bold: boolea
 
 /** A bold run at line start ending with a colon (inside or just after the stars) is a field label. */
 function maybeLabel(b: Builder, at: number, text: string, boldEnd: number): void {
-  const labelText = b.plain.slice(at).trim();
-  let after = b.plain.length;
+  const labelText = textOf(b, at, b.length).trim();
+  let after = b.length;
   let isLabel = /:$/.test(labelText);
   if (!isLabel && text[boldEnd] === ':') {
     // `**Present**: ...` — swallow the colon into the label.
@@ -372,7 +372,7 @@ function maybeLabel(b: Builder, at: number, text: string, boldEnd: number): void
   if (!isLabel || labelText.length > 80) return;
   // The colon after the bold, if any, belongs to the label.
   const next = text.slice(boldEnd, boldEnd + 1);
-  if (next === ':') after = b.plain.length;
+  if (next === ':') after = b.length;
   b.labels.push({ at, after, text: labelText.replace(/:$/, '').trim() });
 }
 
@@ -383,11 +383,15 @@ function maybeLabel(b: Builder, at: number, text: string, boldEnd: number): void
 function appendAligned(value: string, text: string, start: number, end: number, b: Builder, bold: boolean): void {
   // Most text is the source exactly (no escapes, entities or stripped indents): each character maps to itself.
   const verbatim = end - start === value.length && text.startsWith(value, start);
-  const from = b.plain.length;
+  const from = b.length;
   if (from + value.length > b.map.length) {
-    const bigger = new Uint32Array(Math.max(2 * b.map.length, from + value.length));
-    bigger.set(b.map);
-    b.map = bigger;
+    const size = Math.max(2 * b.map.length, from + value.length);
+    const codes = new Uint16Array(size);
+    const map = new Uint32Array(size);
+    codes.set(b.codes);
+    map.set(b.map);
+    b.codes = codes;
+    b.map = map;
   }
   let j = start;
   for (let i = 0; i < value.length; i++) {
@@ -400,17 +404,33 @@ function appendAligned(value: string, text: string, start: number, end: number, 
       at = k < end && (text[k] === ch || (isSpace(ch) && isSpace(text[k]))) ? k : Math.min(j, Math.max(start, end - 1));
       j = at + 1;
     }
+    const code = value.charCodeAt(i);
+    b.codes[from + i] = code === 10 || code === 13 || code === 9 ? SPACE : code;
     b.map[from + i] = at;
     if (isText(ch)) {
       b.textChars++;
       if (bold) b.boldChars++;
     }
   }
-  b.plain += LINE_SPACE.test(value) ? value.replace(LINE_SPACES, ' ') : value;
+  b.length = from + value.length;
 }
 
-const LINE_SPACE = /[\n\r\t]/;
-const LINE_SPACES = /[\n\r\t]/g;
+const SPACE = 32;
+const PIECE = 8192;
+
+/**
+ * The built text from `from` to `to`. Made from the code units, a text with no character beyond
+ * Latin-1 is stored compactly, one byte a character, even when the note has a curly quote
+ * somewhere else; a slice of the note would not be, and every pattern the rules run over it
+ * would run slower. In pieces, as a call takes a limited number of arguments.
+ */
+function textOf(b: Builder, from: number, to: number): string {
+  let out = '';
+  for (let i = from; i < to; i += PIECE) {
+    out += String.fromCharCode.apply(null, b.codes.subarray(i, Math.min(to, i + PIECE)) as unknown as number[]);
+  }
+  return out;
+}
 
 /** Not white space (as String.trim sees it); printable ASCII is answered without a call. */
 function isText(ch: string): boolean {
