@@ -12,6 +12,7 @@
  */
 import { DATE_PATTERN } from '../server/src/core/dates';
 import { CONTACT_WORDS, JUDGEMENT_LABELS } from '../server/src/core/structure';
+import { entryPattern } from '../server/src/core/text';
 import opinionLexicon from '../server/src/rules/opinion-as-fact/lexicon.json';
 
 type Rule = Record<string, unknown>;
@@ -51,7 +52,7 @@ function judgementMarkers(): Rule[] {
   return opinionLexicon.judgementMarkers.map((entry) => {
     const source = entry.startsWith('re:')
       ? entry.slice(3)
-      : String.raw`(?<![\w'’-])` + entry.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ +/g, '\\s+') + String.raw`(?![\w-])`;
+      : String.raw`(?<![\w'’-])` + entryPattern(entry) + String.raw`(?![\w-])`;
     return { name: 'keyword.other.judgement.casenote', match: ci(source) };
   });
 }

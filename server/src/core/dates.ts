@@ -3,9 +3,7 @@
  * 2026-03-14, 14 March 2026, Mon 14th March. Used to recognise entry headings; reading a date
  * into its parts is calendar.ts's job.
  */
-import { firstDate } from './calendar';
-
-const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+import { firstDate, MONTHS } from './calendar';
 
 export const DATE_PATTERN = new RegExp(
   [

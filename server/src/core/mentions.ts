@@ -7,7 +7,7 @@
 import type { People } from './people';
 import { CHILD_WORDS, FAMILY_WORDS, PROFESSIONAL_WORDS, wordPattern } from './vocabulary';
 import { keep } from './reuse';
-import { matchesOf } from './text';
+import { escapeRegExp, matchesOf } from './text';
 
 export type MentionKind = 'child' | 'adult' | 'writer' | 'pronoun';
 
@@ -55,7 +55,7 @@ const childNames = new WeakMap<People, RegExp[]>();
 function childNamePatterns(people: People): RegExp[] {
   let patterns = childNames.get(people);
   if (!patterns) {
-    patterns = [...people.children].map((name) => new RegExp(`(?<![\\w'’-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=['’]s\\b|(?![\\w'’-]))`, 'gi'));
+    patterns = [...people.children].map((name) => new RegExp(`(?<![\\w'’-])${escapeRegExp(name)}(?=['’]s\\b|(?![\\w'’-]))`, 'gi'));
     childNames.set(people, patterns);
   }
   return patterns;

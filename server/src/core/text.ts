@@ -31,7 +31,15 @@ function maskQuotesNow(text: string): string {
 
 const compiled = new WeakMap<readonly string[], RegExp>();
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ +/g, '\\s+');
+/** The text as a pattern that matches it literally. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A word-list entry as a pattern: literal, except that a run of spaces matches any white space. */
+export function entryPattern(entry: string): string {
+  return escapeRegExp(entry).replace(/ +/g, '\\s+');
+}
 
 /**
  * A case-insensitive whole-word pattern for a word list. Entries may be phrases; an entry that
@@ -61,7 +69,7 @@ export function listPattern(words: readonly string[]): RegExp {
  */
 export function alternation(entries: readonly string[]): string {
   // An entry with whitespace other than spaces could match where a spaced entry does; keep it flat.
-  if (entries.some((w) => /[^\S ]| {2}/.test(w))) return [...entries].sort((a, b) => b.length - a.length).map(escape).join('|');
+  if (entries.some((w) => /[^\S ]| {2}/.test(w))) return [...entries].sort((a, b) => b.length - a.length).map(entryPattern).join('|');
   const root: Branch = { next: new Map(), end: false };
   for (const entry of entries) {
     let branch = root;
@@ -90,7 +98,7 @@ function foldCase(ch: string): string {
 function branchSource(branch: Branch): string {
   // At most one way on can match the next character, so their order does not matter; going on
   // is tried before stopping here, which keeps the longest entry first.
-  const ways = [...branch.next].map(([unit, next]) => (unit === ' ' ? '\\s+' : escape(unit)) + branchSource(next));
+  const ways = [...branch.next].map(([unit, next]) => (unit === ' ' ? '\\s+' : escapeRegExp(unit)) + branchSource(next));
   if (ways.length === 0) return '';
   const on = ways.length === 1 ? ways[0] : `(?:${ways.join('|')})`;
   return branch.end ? (ways.length === 1 && ways[0].length === 1 ? `${on}?` : `(?:${on})?`) : on;

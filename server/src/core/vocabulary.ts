@@ -3,6 +3,7 @@
  * Rules keep their own word lists beside them; these lists describe the people in a record, which
  * several rules need. Practitioner shorthand is included (SW, HV, DSL, M for mother, C for child).
  */
+import { escapeRegExp } from './text';
 
 /** Words naming another professional or agency (lower case; matched as whole words). */
 export const PROFESSIONAL_WORDS = [
@@ -46,10 +47,8 @@ export const CHILD_WORDS = [
   'son', 'daughter', 'twins',
 ];
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** A whole-word, case-insensitive pattern for any of the words. */
 export function wordPattern(words: readonly string[], flags = 'i'): RegExp {
-  const sorted = [...words].sort((a, b) => b.length - a.length).map(escape);
+  const sorted = [...words].sort((a, b) => b.length - a.length).map(escapeRegExp);
   return new RegExp(`(?<![\\w'’-])(?:${sorted.join('|')})(?![\\w'-])`, flags);
 }

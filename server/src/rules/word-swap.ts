@@ -12,6 +12,14 @@ export interface Article {
   text: string;
 }
 
+/** An "a" or "an" just before plain-text index `at` (spaces between), with its plain-text offsets. */
+export function articleBefore(plain: string, at: number): { from: number; to: number; text: string } | null {
+  const art = /(?:^|[^\w'’])(an?)\s+$/i.exec(plain.slice(Math.max(0, at - 6), at));
+  if (!art) return null;
+  const from = at - art[0].length + art[0].indexOf(art[1]);
+  return { from, to: from + art[1].length, text: art[1] };
+}
+
 /** "a"/"an" as the next word's first sound needs, in the case the article was written. */
 export function articleFor(article: string, next: string): string {
   if (next.startsWith('[')) return article;

@@ -15,7 +15,7 @@
 import type { FixSpec, OffsetEdit, RuleContext, RuleDefinition, RuleReport } from '../rule';
 import type { CaseNote, Scope, Sentence } from '../../core/document';
 import type { TextBlock } from '../../core/markdown';
-import { findAll, maskQuotes } from '../../core/text';
+import { escapeRegExp, findAll, maskQuotes } from '../../core/text';
 import { DATE_PATTERN } from '../../core/dates';
 import { tokens } from '../../core/nlp';
 import { tableRowOf, type TableRow } from '../../core/tables';
@@ -107,7 +107,7 @@ function ownerWordAtEnd(lexicon: Lexicon): RegExp {
     const not = new Set(lexicon.notOwners ?? []);
     const words = [...new Set([...PROFESSIONAL_WORDS, ...FAMILY_WORDS, ...CHILD_WORDS, ...(lexicon.owners ?? [])].filter((w) => w.length > 1 && !not.has(w)))]
       .sort((a, b) => b.length - a.length)
-      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]").replace(/ +/g, '\\s+'));
+      .map((w) => escapeRegExp(w).replace(/['’]/g, "['’]").replace(/ +/g, '\\s+'));
     re = new RegExp(`(?<![\\w'’-])(?:${words.join('|')})['’]?s?$`, 'i');
     ownerPatterns.set(lexicon, re);
   }

@@ -21,6 +21,7 @@ import { classifyParty, type People } from '../../core/people';
 import lexiconData from './lexicon.json';
 import { compile, familyTimeTerm, termOf, type Compiled, type Term } from './terms';
 import { termFixes } from './fixes';
+import { articleBefore } from '../word-swap';
 import { digest } from '../../core/digest';
 import { cacheFor } from '../../core/reuse';
 
@@ -138,14 +139,13 @@ function scanBlock(block: TextBlock, text: string, compiled: Compiled, people: P
     const from = Math.max(0, start - 40);
     const trimmed = plain.slice(from, start).replace(/[\s*_"“'‘(\[-]+$/, '');
     const lead = trimmed === '' && from > 0 ? ' ' : trimmed;
-    const art = /(?:^|[^\w'’])(an?)\s+$/i.exec(plain.slice(Math.max(0, start - 6), start));
-    const artAt = art ? start - art[0].length + art[0].indexOf(art[1]) : -1;
+    const art = articleBefore(plain, start);
     hits.push({
       ...sourceRange(block, start, end),
       term,
       written: block.plain.slice(start, end),
       sentenceStart: lead === '' || /[.!?:;|]$/.test(lead),
-      article: art ? { start: block.map[artAt], end: block.map[artAt + art[1].length - 1] + 1, text: art[1] } : null,
+      article: art ? { ...sourceRange(block, art.from, art.to), text: art.text } : null,
     });
   }
   return hits;

@@ -10,6 +10,7 @@
  * Lists are compiled once per merged lexicon into one pattern.
  */
 import type { Lexicon } from '../../core/types';
+import { escapeRegExp } from '../../core/text';
 
 export type Category = 'blaming' | 'serviceLanguage';
 const CATEGORIES: readonly Category[] = ['blaming', 'serviceLanguage'];
@@ -36,7 +37,7 @@ export interface Compiled {
 }
 
 export const normalise = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const escape = (w: string) => escapeRegExp(w).replace(/ /g, '\\s+');
 
 export function parseEntry(raw: string): { term: string; replacements: string[] } {
   const cut = raw.indexOf('=>');

@@ -12,7 +12,7 @@
 import type { RuleContext, RuleDefinition, RuleReport } from '../rule';
 import type { CaseNote, Scope, Sentence } from '../../core/document';
 import type { TextBlock } from '../../core/markdown';
-import { findAll, maskQuotes } from '../../core/text';
+import { escapeRegExp, findAll, maskQuotes } from '../../core/text';
 import { classifyParty } from '../../core/people';
 import { tableRowOf } from '../../core/tables';
 import type { Lexicon } from '../../core/types';
@@ -195,7 +195,7 @@ function namedAsDecider(name: string, note: CaseNote): boolean {
   if (!known) deciderNames.set(note, (known = new Map()));
   let v = known.get(name);
   if (v === undefined) {
-    const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const n = escapeRegExp(name);
     v = new RegExp(`\\b${n}(?:\\s+[A-Z][\\w'’-]+)?${ROLE_NEAR_NAME.source}`, 'i').test(note.text)
       || new RegExp(`\\b(?:my\\s+|our\\s+|the\\s+)?${MANAGER_ROLE}\\s*,?\\s+${n}\\b`, 'i').test(note.text);
     known.set(name, v);

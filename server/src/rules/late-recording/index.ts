@@ -21,7 +21,7 @@ import type { FixSpec, RuleContext, RuleDefinition, RuleReport } from '../rule';
 import type { CaseNote, Scope } from '../../core/document';
 import type { TextBlock } from '../../core/markdown';
 import type { Lexicon } from '../../core/types';
-import { findAll } from '../../core/text';
+import { entryPattern, findAll } from '../../core/text';
 import { dateAt, dayNumber, firstDate, frontMatterDay, resolveYear, ukDate, workingDaysBetween, type WrittenDate } from '../../core/calendar';
 import lexiconData from './lexicon.json';
 import { remembered } from '../../core/reuse';
@@ -47,12 +47,10 @@ interface BlockDates {
   reason: boolean;
 }
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ +/g, '\\s+');
-
 /** A whole-word pattern for a label list; "re:" entries are regular expressions. */
 function labelSource(words: readonly string[]): string {
   const sorted = [...words].sort((a, b) => b.length - a.length);
-  const alternatives = sorted.map((w) => (w.startsWith('re:') ? `(?:${w.slice(3)})` : escape(w)));
+  const alternatives = sorted.map((w) => (w.startsWith('re:') ? `(?:${w.slice(3)})` : entryPattern(w)));
   return `(?<![\\w'’-])(?:${alternatives.join('|') || '(?!)'})(?![\\w'’])`;
 }
 
@@ -82,8 +80,8 @@ function patternsFor(lexicon: Lexicon): Patterns {
       clause: new RegExp(labelSource(clause), 'gi'),
       by: new RegExp(labelSource(lexicon.byLabels ?? []), 'gi'),
       contact: new RegExp(labelSource(contact), 'gi'),
-      recordedHeader: new RegExp(`^(?:${[...plainOnly(recorded), ...plainOnly(clause)].map(escape).join('|') || '(?!)'})$`, 'i'),
-      contactHeader: new RegExp(`^(?:${[...plainOnly(contact), 'date of event', 'event date', 'when'].map(escape).join('|')})$`, 'i'),
+      recordedHeader: new RegExp(`^(?:${[...plainOnly(recorded), ...plainOnly(clause)].map(entryPattern).join('|') || '(?!)'})$`, 'i'),
+      contactHeader: new RegExp(`^(?:${[...plainOnly(contact), 'date of event', 'event date', 'when'].map(entryPattern).join('|')})$`, 'i'),
       cache: new Map(),
     };
     patternCache.set(lexicon, p);

@@ -8,7 +8,7 @@
  */
 import type { RuleContext, RuleDefinition, RuleReport } from '../rule';
 import type { CaseNote, Scope, Sentence } from '../../core/document';
-import { cutPhrase, findAll, maskQuotes } from '../../core/text';
+import { cutPhrase, escapeRegExp, findAll, maskQuotes } from '../../core/text';
 import { classifyParty, partyKeys, type Party } from '../../core/people';
 import type { Lexicon } from '../../core/types';
 import { scopeKey, shift } from '../../core/scope-cache';
@@ -16,8 +16,9 @@ import lexiconData from './lexicon.json';
 import { cacheFor, remembered } from '../../core/reuse';
 
 const REPORTED_BEFORE = /\b(?:she|he|they|[A-Z][\w.'’-]+)\s+(?:said|says|told\s+(?:me|us|her|him)|reported|explained|stated|mentioned)\b(?:\s+that)?/;
-/** "Dr Rahman and I discussed her findings": a discussion whose other party is named first. */
+/** "Gary – thanks for your time on the phone": a message thanking someone for a call follows it up. */
 const THANKS = /\bthank(?:s|\s+you)\s+(?:(?:very|so)\s+much\s+)?for\s+(?:your\s+time|the\s+call|calling|speaking|talking|the\s+chat|your\s+call)\b/i;
+/** "Dr Rahman and I discussed her findings": a discussion whose other party is named first. */
 const JOINT = /^(?:and|with)\s+(?:I|me)\b/i;
 const IN_MEETING = /\bface[- ]to[- ]face\b|\bin person\b/i;
 const STRATEGY = /\bstrategy\s+(?:discussion|meeting)|professionals['’]?\s+meeting|core group meeting/i;
@@ -141,7 +142,7 @@ function isFollowUp(candidate: string, conversation: Pick<Conversation, 'keys' |
   // The minutes of a strategy meeting do not confirm a separate conversation with one of those who attended.
   if (!conversation.meeting && STRATEGY.test(text) && findAll(lexicon.meetingRecord, text).length) return false;
   const lower = text.toLowerCase();
-  const samePerson = conversation.keys.some((k) => new RegExp(`\\b${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(lower));
+  const samePerson = conversation.keys.some((k) => new RegExp(`\\b${escapeRegExp(k)}\\b`, 'i').test(lower));
   // "...and then sent him a secure email": a pronoun right after the sending verb.
   const pronoun = adjacent && /\b(?:e-?mailed|sent|wrote\s+to|messaged|texted|followed\s+(?:this|it)\s+up\s+with\s+[^.]{0,30}?\s+to)\s+(?:him|her|them)\b|\bto\s+(?:him|her|them)\b|\bthe\s+same\b/i.test(text);
   // An explicit "Written follow-up:" line straight after the call (as the quick fix inserts).

@@ -9,7 +9,7 @@
  */
 import type { RuleContext, RuleDefinition, RuleReport } from '../rule';
 import type { CaseNote, Scope, Sentence } from '../../core/document';
-import { cutPhrase, findAll, maskQuotes } from '../../core/text';
+import { cutPhrase, escapeRegExp, findAll, maskQuotes } from '../../core/text';
 import { classifyParty, partyKeys, type Party } from '../../core/people';
 import { findMentions } from '../../core/mentions';
 import type { Lexicon } from '../../core/types';
@@ -221,7 +221,7 @@ function findEvents(scope: Scope, note: CaseNote, lexicon: Lexicon): SharingEven
     const keys = partyKeys(recipient || phrases.join(' '));
     if (RECORD_OF_TALK.test(text)) {
       const earlier = presentText(scope.sentences.slice(0, index)).toLowerCase();
-      if (pronounRecipient || keys.some((k) => new RegExp(`\\b${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(earlier))) return 'stop';
+      if (pronounRecipient || keys.some((k) => new RegExp(`\\b${escapeRegExp(k)}\\b`).test(earlier))) return 'stop';
     }
     const missingWhat = !passive && !DOCUMENT.test(subject) && rest.trim().split(/\s+/).filter((w) => w.length > 2).length < 2 && !/\b(?:it|this|these|them|the same)\b/i.test(after);
     return { sentence, recipient, keys, decisionNotToShare: false, missingWhat, pronounRecipient };
@@ -250,7 +250,7 @@ function sentToParticipants(after: string, earlier: Sentence[]): boolean {
 
 function mentionsRecipient(text: string, event: SharingEvent): boolean {
   const lower = text.toLowerCase();
-  return event.keys.some((k) => new RegExp(`\\b${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(lower));
+  return event.keys.some((k) => new RegExp(`\\b${escapeRegExp(k)}\\b`).test(lower));
 }
 
 const CONSENT_AGREED = /\bagreed\b.{0,80}\b(?:shar|pass|tell|contact|refer|speak|report|sen[dt]|update|inform|minutes|could|can|may|me\s+\w+ing)/i;

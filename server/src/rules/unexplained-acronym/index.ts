@@ -17,7 +17,7 @@ import { maskNonProse } from '../../core/masking';
 import { hasDate } from '../../core/dates';
 import { namesContact } from '../../core/structure';
 import lexiconData from './lexicon.json';
-import { swapEdits, type Article } from '../word-swap';
+import { articleBefore, swapEdits, type Article } from '../word-swap';
 import { isFirstName, isOrdinaryWord, isRomanNumeral, spellsOut, unitsOf, wordsOf } from './words';
 import { digest } from '../../core/digest';
 import { cacheFor, remembered } from '../../core/reuse';
@@ -210,10 +210,9 @@ function candidatesIn(block: TextBlock, text: string, lists: Lists): Candidate[]
     else if (/^[A-Z]{1,2}\d[A-Z\d]?$/.test(base) && /^\s+\d[A-Z]{2}\b/.test(after)) skip = true;
     const inSignature = !!signature && !digits && base.length <= 3 && (signature.bare || signature.marker || initials!.has(base));
     const lead = leadBefore(plain, at);
-    const art = /(?:^|[^\w'’])(an?)\s+$/i.exec(plain.slice(Math.max(0, at - 6), at));
-    const artAt = art ? at - art[0].length + art[0].indexOf(art[1]) : -1;
+    const art = articleBefore(plain, at);
     const source = sourceRange(block, at, end);
-    const article = art ? sourceRange(block, artAt, artAt + art[1].length) : null;
+    const article = art && sourceRange(block, art.from, art.to);
     out.push({
       start: source.start - block.start,
       end: source.end - block.start,
@@ -223,7 +222,7 @@ function candidatesIn(block: TextBlock, text: string, lists: Lists): Candidate[]
       explained: !skip && explainedHere(plain, at, end, base, lists.expansions.get(lower)),
       signature: inSignature,
       sentenceStart: lead === '' || /[.!?:;]$/.test(lead),
-      article: art && article ? { start: article.start - block.start, end: article.end - block.start, text: art[1] } : null,
+      article: art && article ? { start: article.start - block.start, end: article.end - block.start, text: art.text } : null,
     });
   }
   return out;
